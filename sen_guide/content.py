@@ -49,10 +49,10 @@ def file_messages() -> FileMessages:
     return load_content("file_messages", FileMessages)
 
 
-class PageWords(RootModel[dict[str, dict[str, str]]]):
-    """Words on the app's own pages, by page then by key."""
+class PageWords(RootModel[dict[str, str]]):
+    """Words on one of the app's own pages, by key."""
 
 
 def page_words(page: str) -> dict[str, str]:
-    """The words for one page of the app."""
-    return load_content("pages", PageWords).root[page]
+    """The words for one page of the app, from content/pages/PAGE.yaml."""
+    return load_content(f"pages/{page}", PageWords).root
