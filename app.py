@@ -7,8 +7,14 @@ st.set_page_config(page_icon="🧩", layout="centered")
 
 navigation = st.navigation(
     {
-        "": [st.Page("pages/home/home.py", title="Home", default=True)],
-        "Plan": [st.Page("pages/plan/start.py", title="Start or open a plan", url_path="start")],
+        "": [
+            st.Page("pages/home/home.py", title="Home", default=True),
+            st.Page("pages/plan/start.py", title="Start or open a plan", url_path="start"),
+        ],
+        "Plan": [
+            st.Page("pages/plan/pupil.py", title="Describe the pupil", url_path="pupil"),
+            st.Page("pages/plan/needs.py", title="Needs", url_path="needs"),
+        ],
     }
 )
 navigation.run()

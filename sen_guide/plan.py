@@ -27,6 +27,16 @@ YearGroup = Literal[YEAR_GROUPS]  # type: ignore[valid-type]
 OutcomeStatus = Literal["active", "achieved", "closed"]
 Rating = Literal["not_started", "some_progress", "good_progress", "achieved"]
 AsPlanned = Literal["yes", "partly", "no"]
+# The five reasons support may not be helping, to think through at a review (S000).
+ReasonNotWorking = Literal[
+    "wrong_intervention",
+    "too_many_or_too_hard",
+    "not_put_into_practice",
+    "exceptional_circumstances",
+    "needs_increased",
+]
+# What a review can decide next (SEND Code of Practice 6.54-6.59, 6.63).
+NextStep = Literal["continue", "adjust", "specialist_advice", "enhanced_support", "ehc_needs_assessment"]
 
 
 class PlanPart(BaseModel):
@@ -48,6 +58,11 @@ class Pupil(PlanPart):
     pupil_views: Text = ""
     parent_views: Text = ""
     how_best_to_support: Text = ""
+
+    @property
+    def is_young_person(self) -> bool:
+        """From Year 12 the pupil's own voice leads, as rights pass to them (Code chapter 8)."""
+        return self.year_group in YEAR_GROUPS[12:]
 
 
 class Need(PlanPart):
@@ -113,6 +128,7 @@ class Meeting(PlanPart):
     location: Text = ""
     attendees: list[Attendee] = []
     length_minutes: Annotated[int, Field(ge=15, le=240)] | None = None
+    access_needs: Text = ""
 
 
 class OutcomeProgress(PlanPart):
@@ -138,6 +154,8 @@ class Review(PlanPart):
     what_is_working: Text = ""
     what_is_not_working: Text = ""
     next_steps: Text = ""
+    reasons_not_working: list[ReasonNotWorking] = []
+    next_step_options: list[NextStep] = []
 
 
 class SupportPlan(PlanPart):

@@ -41,13 +41,20 @@ MESSAGE_FOR_TYPE = {
 
 def describe_errors(error: ValidationError) -> list[str]:
     """One plain sentence per problem, never quoting what the user typed."""
-    sentences: list[str] = []
+    return list(dict.fromkeys(describe_error_details(error).values()))
+
+
+def describe_error_details(error: ValidationError) -> dict[str, str]:
+    """Plain sentences keyed by the dotted place of each problem ("pupil.name", "provision.1.who")."""
+    details: dict[str, str] = {}
     for detail in error.errors(include_input=False, include_url=False):
         if detail["type"] == RULES_ERROR:
-            sentences.extend(detail["ctx"]["problems"])
+            for number, problem in enumerate(detail["ctx"]["problems"]):
+                details[f"plan.{number}"] = problem
         else:
-            sentences.append(_describe_one(detail["type"], detail["loc"], detail.get("ctx") or {}))
-    return list(dict.fromkeys(sentences))
+            place = ".".join(str(part) for part in detail["loc"])
+            details[place] = _describe_one(detail["type"], detail["loc"], detail.get("ctx") or {})
+    return details
 
 
 def _describe_one(kind: str, loc: Sequence[str | int], ctx: dict) -> str:

@@ -1,0 +1,141 @@
+"""Changes to a plan, checked by the model: the result is a new plan or messages by field."""
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from pydantic import ValidationError
+
+from sen_guide.forms import FormSpec, missing_answers
+from sen_guide.plan import SupportPlan
+from sen_guide.plan_errors import describe_error_details
+
+Document = dict
+
+
+@dataclass(frozen=True)
+class EditResult:
+    """A changed plan, or the problems that stopped the change (keyed by the last part of their place)."""
+
+    plan: SupportPlan | None = None
+    problems: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def summary(self) -> list[str]:
+        return list(self.problems.values())
+
+
+def edit_plan(plan: SupportPlan, change: Callable[[Document], None]) -> EditResult:
+    """Apply `change` to a copy of the plan's JSON form and validate the result as a whole."""
+    document = plan.model_dump(mode="json")
+    change(document)
+    try:
+        return EditResult(plan=SupportPlan.model_validate(document))
+    except ValidationError as error:
+        return EditResult(problems=describe_error_details(error))
+
+
+def update_section(plan: SupportPlan, section: str, values: dict) -> EditResult:
+    """Set fields of a part of the plan ("pupil") or, with section "", of the plan itself."""
+
+    def change(document: Document) -> None:
+        (document[section] if section else document).update(values)
+
+    return edit_plan(plan, change)
+
+
+def save_item(plan: SupportPlan, items: str, values: dict) -> EditResult:
+    """Add an item to a list (needs, outcomes, provision) or replace the one with the same id."""
+
+    def change(document: Document) -> None:
+        listed = document[items]
+        positions = [n for n, item in enumerate(listed) if item["id"] == values["id"]]
+        if positions:
+            listed[positions[0]] = {**listed[positions[0]], **values}
+        else:
+            listed.append(values)
+
+    return edit_plan(plan, change)
+
+
+def next_id(plan: SupportPlan, items: str, prefix: str) -> str:
+    """A fresh id such as "N3": one more than the highest number used so far in that list."""
+    numbers = [int(item.id[1:]) for item in getattr(plan, items) if item.id[1:].isdigit()]
+    return f"{prefix}{max(numbers, default=0) + 1}"
+
+
+def remove_need(plan: SupportPlan, need_id: str) -> EditResult:
+    """Remove a need and unlink it from every outcome, so no link is left dangling."""
+
+    def change(document: Document) -> None:
+        document["needs"] = [need for need in document["needs"] if need["id"] != need_id]
+        for outcome in document["outcomes"]:
+            outcome["need_ids"] = [ref for ref in outcome["need_ids"] if ref != need_id]
+
+    return edit_plan(plan, change)
+
+
+def remove_outcome(plan: SupportPlan, outcome_id: str) -> EditResult:
+    """Remove an outcome no review has rated and unlink it from provision; reviewed ones are closed instead."""
+    reviewed = any(
+        entry.outcome_id == outcome_id for review in plan.reviews for entry in review.outcome_progress
+    )
+
+    def change(document: Document) -> None:
+        if reviewed:
+            _by_id(document["outcomes"], outcome_id)["status"] = "closed"
+            return
+        document["outcomes"] = [o for o in document["outcomes"] if o["id"] != outcome_id]
+        for item in document["provision"]:
+            item["outcome_ids"] = [ref for ref in item["outcome_ids"] if ref != outcome_id]
+
+    return edit_plan(plan, change)
+
+
+def replace_provision(plan: SupportPlan, rows: list[dict]) -> EditResult:
+    """Replace the provision list with the rows of the provision table."""
+
+    def change(document: Document) -> None:
+        document["provision"] = rows
+
+    return edit_plan(plan, change)
+
+
+def _by_id(items: list[dict], item_id: str) -> dict:
+    return next(item for item in items if item["id"] == item_id)
+
+
+def answer_form(plan: SupportPlan, spec: FormSpec, place: str, answers: dict) -> EditResult:
+    """Check a form's required answers, then apply them at `place` ("pupil", "" or "needs")."""
+    missing = missing_answers(spec, answers)
+    if missing:
+        where = item_place(plan, place, answers["id"]) if place in ITEM_LISTS else place
+        return EditResult(problems={_join(where, key): message for key, message in missing.items()})
+    values = {key: _json_ready(value) for key, value in answers.items()}
+    if place in ITEM_LISTS:
+        return save_item(plan, place, values)
+    return update_section(plan, place, values)
+
+
+def problems_under(problems: dict[str, str], place: str) -> dict[str, str]:
+    """The problems of one part of the plan, keyed by field name, for messages beside the fields."""
+    prefix = f"{place}." if place else ""
+    return {key.removeprefix(prefix): message for key, message in problems.items() if key.startswith(prefix)}
+
+
+ITEM_LISTS = ("needs", "outcomes", "provision")
+
+
+def item_place(plan: SupportPlan, items: str, item_id: str) -> str:
+    """Where an item is, or will be once added, in its list: "needs.2"."""
+    listed = getattr(plan, items)
+    index = next((n for n, item in enumerate(listed) if item.id == item_id), len(listed))
+    return f"{items}.{index}"
+
+
+def _join(place: str, key: str) -> str:
+    return f"{place}.{key}" if place else key
+
+
+def _json_ready(value: object) -> object:
+    return value.isoformat() if isinstance(value, dt.date) else value
