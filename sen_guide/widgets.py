@@ -6,7 +6,9 @@ from typing import Any
 
 import streamlit as st
 
+from sen_guide.content import page_words
 from sen_guide.forms import FormSpec, Question
+from sen_guide.guidance import guidance_page, next_guidance_page, page_path
 from sen_guide.plain_text import escape_markdown
 from sen_guide.plan import SupportPlan
 from sen_guide.plan_edits import EditResult
@@ -29,6 +31,21 @@ def show_notice() -> None:
     notice = take_notice()
     if notice:
         st.success(escape_markdown(notice), icon="✅")
+
+
+def show_guidance(slug: str) -> None:
+    """Show one Understand page from content/guidance/: its words, a way onward, and its sources."""
+    page, words = guidance_page(slug), page_words("guidance")
+    st.title(page.title)
+    st.markdown(page.summary)
+    st.markdown(page.body)
+    st.page_link(page_path("glossary"), label=words["glossary_link"])
+    following = next_guidance_page(slug)
+    if following is not None:
+        st.page_link(page_path(following.slug), label=words["next_link"].format(title=following.title))
+    with st.expander(words["sources_heading"]):
+        st.markdown("\n".join([words["sources_intro"], "", *(f"- {source}" for source in page.sources)]))
+    st.caption(words["disclaimer"])
 
 
 DATE_RANGE = (dt.date(2000, 1, 1), dt.date(2045, 12, 31))
