@@ -62,14 +62,14 @@ def _dangling_links(plan: "SupportPlan") -> list[str]:
 
 
 def _dates_out_of_order(plan: "SupportPlan") -> list[str]:
-    """Target and review dates may not come before the cycle starts (past reviews may)."""
+    """Active targets and the review date may not come before the cycle starts (past reviews and closed outcomes may)."""
     start = plan.start_date
     if start is None:
         return []
     problems = [
         _say("target_before_start", number=number)
         for number, outcome in enumerate(plan.outcomes, start=1)
-        if outcome.target_date is not None and outcome.target_date < start
+        if outcome.status == "active" and outcome.target_date is not None and outcome.target_date < start
     ]
     if plan.next_review_date is not None and plan.next_review_date < start:
         problems.append(_say("review_before_start"))
