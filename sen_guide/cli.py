@@ -6,6 +6,9 @@ import sys
 from collections.abc import Callable, Sequence
 
 from sen_guide.cases import DEFAULT_CASE, case_names, example_plan
+from sen_guide.cli_pdf import add_agenda, add_plan_pdf
+from sen_guide.findings import check_words
+from sen_guide.health_check import check_plan
 from sen_guide.plan_file import dump_plan, load_plan, plan_schema
 
 
@@ -45,6 +48,15 @@ def _schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check(args: argparse.Namespace) -> int:
+    findings = check_plan(read_plan_argument(args.file))
+    for finding in findings:
+        print(finding.line())
+    if not findings:
+        print(check_words().all_clear)
+    return 1 if findings else 0
+
+
 def _add_example(verbs: argparse._SubParsersAction) -> None:
     verb = verbs.add_parser("example", help="print a complete fictional plan as JSON")
     verb.add_argument("--case", choices=case_names(), default=DEFAULT_CASE)
@@ -61,7 +73,20 @@ def _add_schema(verbs: argparse._SubParsersAction) -> None:
     verbs.add_parser("schema", help="print the JSON Schema of the plan file").set_defaults(run=_schema)
 
 
-VERBS: list[Callable[[argparse._SubParsersAction], None]] = [_add_example, _add_validate, _add_schema]
+def _add_check(verbs: argparse._SubParsersAction) -> None:
+    verb = verbs.add_parser("check", help="print what the plan still needs; exit 1 when there is anything")
+    verb.add_argument("file", help="the plan file, or - to read standard input")
+    verb.set_defaults(run=_check)
+
+
+VERBS: list[Callable[[argparse._SubParsersAction], None]] = [
+    _add_example,
+    _add_validate,
+    _add_schema,
+    _add_check,
+    add_agenda,
+    add_plan_pdf,
+]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
