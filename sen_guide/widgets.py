@@ -39,10 +39,12 @@ def show_guidance(slug: str) -> None:
     st.title(page.title)
     st.markdown(page.summary)
     st.markdown(page.body)
-    st.page_link(page_path("glossary"), label=words["glossary_link"])
+    st.divider()
     following = next_guidance_page(slug)
     if following is not None:
-        st.page_link(page_path(following.slug), label=words["next_link"].format(title=following.title))
+        label = words["next_link"].format(title=following.title)
+        st.page_link(page_path(following.slug), label=label, icon=":material/arrow_forward:")
+    st.page_link(page_path("glossary"), label=words["glossary_link"], icon=":material/menu_book:")
     with st.expander(words["sources_heading"]):
         st.markdown("\n".join([words["sources_intro"], "", *(f"- {source}" for source in page.sources)]))
     st.caption(words["disclaimer"])
