@@ -88,6 +88,8 @@ class PatternLists(ContentFile):
 
 
 class CheckWords(ContentFile):
+    """Words shared by the checkers: the outcome sentence frame, the all-clear line and role hints."""
+
     sentence_frame: str
     all_clear: str
     hints: dict[str, dict[Role, str]]
@@ -99,6 +101,7 @@ def rule_set(kind: str) -> RuleSet:
 
 
 def check_words() -> CheckWords:
+    """The checkers' shared words from content/checks/words.yaml."""
     return load_content("checks/words", CheckWords)
 
 
