@@ -2,7 +2,7 @@
 
 import re
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sen_guide.findings import rule_set
@@ -29,12 +29,14 @@ def folded(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+@settings(deadline=None)  # the first example loads the content files; speed lives in the benchmark
 @given(plans())
 def test_the_health_check_never_fails_on_a_valid_plan(plan):
     for finding in check_plan(plan):
         assert finding.message and finding.why and finding.source
 
 
+@settings(deadline=None)
 @given(WORDS, WORDS)
 def test_words_quoted_back_are_words_the_user_wrote(first, second):
     written = folded(f"{first} {second}")
