@@ -1,0 +1,183 @@
+"""Lays out each kind of document block on an fpdf2 page: paragraphs, facts, tables, tick lists, writing space."""
+
+import math
+import unicodedata
+from collections.abc import Callable
+
+from fpdf import FPDF
+from fpdf.fonts import FontFace
+
+from sen_guide.document import (
+    Block,
+    Checklist,
+    Facts,
+    Paragraph,
+    Subheading,
+    Table,
+    WritingSpace,
+    block_texts,
+)
+from sen_guide.pdf_fonts import FontKit
+
+INK = (11, 12, 12)
+MUTED = (80, 90, 95)
+ACCENT = (29, 112, 184)
+RULE = (177, 180, 182)
+PANEL = (243, 242, 241)
+BODY_SIZE = 10.5
+LINE = 5.2
+KEEP_WITH_SUBHEADING = 100
+EMPTY_ROW_HEIGHT = 11
+WRITING_LINE_GAP = 8
+# fpdf2 cannot split a table row across pages, so rows taller than this are cut into several.
+MAX_ROW_HEIGHT = 170
+LONG_CELL = 300  # characters: shorter cells always fit on a page, so they are never measured
+
+
+def set_style(pdf: FPDF, kit_family: str, size: float, bold: bool = False, colour=INK) -> None:
+    pdf.set_font(kit_family, "B" if bold else "", size)
+    pdf.set_text_color(*colour)
+
+
+def right_to_left(text: str) -> bool:
+    """Whether a paragraph starts in a right-to-left script, so it lines up on the right."""
+    for character in text:
+        direction = unicodedata.bidirectional(character)
+        if direction in ("L", "R", "AL"):
+            return direction != "L"
+    return False
+
+
+def render_block(pdf: FPDF, kit: FontKit, family: str, block: Block) -> None:
+    """Lay out one block, shaping its text only if its script needs shaping."""
+    renderer: Callable = _RENDERERS[type(block)]
+    texts = [kit.printable(text) for text in block_texts(block)]
+    with kit.run(pdf, texts):
+        renderer(pdf, family, block, texts)
+
+
+def _paragraph(pdf: FPDF, family: str, block: Paragraph, texts: list[str]) -> None:
+    set_style(pdf, family, BODY_SIZE, colour=MUTED if block.muted else INK)
+    align = "R" if right_to_left(texts[0]) else "L"
+    pdf.multi_cell(0, LINE, texts[0], align=align, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2.5)
+
+
+def _subheading(pdf: FPDF, family: str, block: Subheading, texts: list[str]) -> None:
+    if pdf.will_page_break(KEEP_WITH_SUBHEADING):
+        pdf.add_page()
+    pdf.ln(3)
+    pdf.start_section(block.text, level=1, strict=False)
+    set_style(pdf, family, 12.5, bold=True)
+    pdf.multi_cell(0, 6.5, texts[0], new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(1)
+
+
+def _lines(pdf: FPDF) -> None:
+    pdf.set_draw_color(*RULE)
+    pdf.set_line_width(0.2)
+
+
+def _facts(pdf: FPDF, family: str, block: Facts, texts: list[str]) -> None:
+    set_style(pdf, family, BODY_SIZE)
+    _lines(pdf)
+    label_style = FontFace(family=family, emphasis="BOLD", color=MUTED)
+    with pdf.table(
+        col_widths=(32, 68),
+        first_row_as_headings=False,
+        borders_layout="HORIZONTAL_LINES",
+        text_align="LEFT",
+        v_align="TOP",
+        line_height=LINE,
+        padding=(2, 2, 2, 0),
+    ) as table:
+        for label, value in _fitting_rows(pdf, _grouped(texts, 2), (32, 68), LINE):
+            row = table.row()
+            row.cell(label, style=label_style)
+            row.cell(value, align="R" if right_to_left(value) else "L")
+    pdf.ln(4)
+
+
+def _table(pdf: FPDF, family: str, block: Table, texts: list[str]) -> None:
+    set_style(pdf, family, 9.5)
+    _lines(pdf)
+    headings = FontFace(family=family, emphasis="BOLD", fill_color=PANEL, color=INK)
+    columns = len(block.headings)
+    with pdf.table(
+        col_widths=block.widths,
+        headings_style=headings,
+        repeat_headings=1,
+        text_align="LEFT",
+        v_align="TOP",
+        line_height=4.8,
+        padding=1.8,
+    ) as table:
+        table.row(texts[:columns])
+        for row in _fitting_rows(pdf, _grouped(texts[columns:], columns), block.widths, 4.8):
+            table.row(row)
+        for _ in range(block.empty_rows):
+            table.row([""] * columns, min_height=EMPTY_ROW_HEIGHT)
+    pdf.ln(4)
+
+
+def _grouped(texts: list[str], size: int) -> list[list[str]]:
+    return [texts[start : start + size] for start in range(0, len(texts), size)]
+
+
+def _fitting_rows(pdf: FPDF, rows: list[list[str]], widths: tuple[int, ...], line: float) -> list[list[str]]:
+    """Rows as given, except that a row too tall for one page becomes several, cut at line ends."""
+    scale = pdf.epw / sum(widths)
+    fitted = []
+    lines_per_row = int(MAX_ROW_HEIGHT // line)
+    for row in rows:
+        if all(len(text) < LONG_CELL for text in row):
+            fitted.append(row)
+            continue
+        lines = [
+            pdf.multi_cell(width * scale - 4, line, text, dry_run=True, output="LINES")
+            for text, width in zip(row, widths, strict=True)
+        ]
+        parts = max(math.ceil(len(cell) / lines_per_row) for cell in lines)
+        fitted += [
+            ["\n".join(cell[part * lines_per_row : (part + 1) * lines_per_row]) for cell in lines]
+            for part in range(parts)
+        ]
+    return fitted
+
+
+def _checklist(pdf: FPDF, family: str, block: Checklist, texts: list[str]) -> None:
+    set_style(pdf, family, BODY_SIZE)
+    for text in texts:
+        if pdf.will_page_break(LINE * 2):
+            pdf.add_page()
+        pdf.set_draw_color(*MUTED)
+        pdf.set_line_width(0.3)
+        pdf.rect(pdf.l_margin, pdf.get_y() + 0.8, 3.6, 3.6)
+        pdf.set_x(pdf.l_margin + 7)
+        pdf.multi_cell(0, LINE, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(1.2)
+    pdf.ln(2.5)
+
+
+def _writing_space(pdf: FPDF, family: str, block: WritingSpace, texts: list[str]) -> None:
+    needed = WRITING_LINE_GAP * block.lines + LINE
+    if pdf.will_page_break(needed):
+        pdf.add_page()
+    if texts[0]:
+        set_style(pdf, family, 9, bold=True, colour=MUTED)
+        pdf.multi_cell(0, LINE, texts[0], new_x="LMARGIN", new_y="NEXT")
+    _lines(pdf)
+    for _ in range(block.lines):
+        pdf.set_y(pdf.get_y() + WRITING_LINE_GAP)
+        pdf.line(pdf.l_margin, pdf.get_y(), pdf.w - pdf.r_margin, pdf.get_y())
+    pdf.ln(5)
+
+
+_RENDERERS: dict[type, Callable] = {
+    Paragraph: _paragraph,
+    Subheading: _subheading,
+    Facts: _facts,
+    Table: _table,
+    Checklist: _checklist,
+    WritingSpace: _writing_space,
+}
