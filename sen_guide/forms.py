@@ -75,4 +75,6 @@ def _shown(value: object, options: list[tuple], not_provided: str) -> str:
         return ", ".join(str(labels.get(item, item)) for item in value)
     if isinstance(value, dt.date):
         return long_date(value)
+    if isinstance(value, float):
+        return f"{value:g}"
     return str(labels.get(value, value))

@@ -111,6 +111,11 @@ def answer_form(plan: SupportPlan, spec: FormSpec, place: str, answers: dict) ->
     if missing:
         where = item_place(plan, place, answers["id"]) if place in ITEM_LISTS else place
         return EditResult(problems={_join(where, key): message for key, message in missing.items()})
+    return apply_answers(plan, place, answers)
+
+
+def apply_answers(plan: SupportPlan, place: str, answers: dict) -> EditResult:
+    """Apply answers as typed, required or not, so a half-filled page is kept as a draft."""
     values = {key: _json_ready(value) for key, value in answers.items()}
     if place in ITEM_LISTS:
         return save_item(plan, place, values)
@@ -139,3 +144,12 @@ def _join(place: str, key: str) -> str:
 
 def _json_ready(value: object) -> object:
     return value.isoformat() if isinstance(value, dt.date) else value
+
+
+DEFAULT_OUTCOME_WEEKS = 8
+
+
+def outcome_defaults(plan: SupportPlan) -> dict:
+    """A new outcome's starting answers: active, due 8 weeks after the plan starts (6-12 is usual)."""
+    start = plan.start_date or dt.date.today()
+    return {"status": "active", "target_date": start + dt.timedelta(weeks=DEFAULT_OUTCOME_WEEKS)}

@@ -10,14 +10,24 @@ from sen_guide.content import page_words
 from sen_guide.forms import FormSpec, Question
 from sen_guide.guidance import guidance_page, next_guidance_page, page_path
 from sen_guide.plain_text import escape_markdown
-from sen_guide.plan import SupportPlan
+from sen_guide.plan import Outcome, Provision, SupportPlan
 from sen_guide.plan_edits import EditResult
-from sen_guide.session import choose_item, current_plan, current_role, finish_edit, take_notice
+from sen_guide.review import review_words
+from sen_guide.review_chart import rating_chart, rating_table
+from sen_guide.session import (
+    choose_item,
+    current_plan,
+    current_role,
+    finish_edit,
+    set_return_page,
+    start_blank_plan,
+    take_notice,
+)
 
 
-def show_user_text(text: str) -> None:
+def show_user_text(text: str, bold: bool = False) -> None:
     """Show text a user typed exactly as typed, never as Markdown or HTML."""
-    st.markdown(escape_markdown(text))
+    st.markdown(f"**{escape_markdown(text)}**" if bold else escape_markdown(text))
 
 
 def show_error_summary(title: str, messages: list[str], footer: str = "") -> None:
@@ -142,3 +152,124 @@ def show_item_list(
             )
             if drop.button(words["remove_button"], key=f"{page}_remove_{item.id}", help=f"{item.id}"):
                 finish_edit(page, remove(current_plan(), item.id), words["removed"])
+
+
+def edit_table(frame: Any, spec: FormSpec, key: str, choices: Choices) -> Any:
+    """An editable table whose columns are the form's questions; returns the edited table."""
+    columns: dict[str, Any] = {"id": st.column_config.TextColumn("Id", disabled=True, width="small")}
+    for question in spec.questions:
+        hint = question.hint_for(current_role()) or None  # type: ignore[arg-type]
+        columns[question.key] = _column(question, hint, choices.get(question.key, []))
+    return st.data_editor(
+        frame, column_config=columns, num_rows="dynamic", hide_index=True, key=key, width="stretch"
+    )
+
+
+def _column(question: Question, hint: str | None, options: list[tuple]) -> Any:
+    config = st.column_config
+    if question.kind == "number":
+        return config.NumberColumn(
+            question.label, help=hint, min_value=question.min_value, max_value=question.max_value
+        )
+    if question.kind == "date":
+        return config.DateColumn(question.label, help=hint, format="DD/MM/YYYY")
+    if question.kind == "choices":
+        labels = {option[0]: option[1] for option in options}
+        return config.MultiselectColumn(
+            question.label,
+            help=hint,
+            options=list(labels),
+            format_func=lambda value: labels.get(value, value),
+        )
+    return config.TextColumn(question.label, help=hint, max_chars=None)
+
+
+def show_task(number: int, task: Any, status: str, role: str) -> None:
+    """One row of the task list: a link to the step, its hint, and its status."""
+    with st.container(border=True):
+        link, state = st.columns([3, 1])
+        link.page_link(task.page, label=f"{number}. {task.title}")
+        link.caption(task.hint_for(role))
+        state.markdown(f"**{status}**")
+
+
+def show_rating_chart(plan: SupportPlan, words: dict[str, str]) -> None:
+    """Each outcome's rating across the reviews as a chart, then the same as a table for screen readers."""
+    st.header(words["chart_heading"])
+    chart = rating_chart(plan, words)
+    if chart is None:
+        st.markdown(words["chart_none"])
+        return
+    st.altair_chart(chart, width="stretch")
+    st.markdown(words["table_intro"])
+    st.table(rating_table(plan, words))
+
+
+def ask_outcome_review(
+    number: int, outcome: Outcome, words: dict[str, str], key: str
+) -> tuple[dict, str | None]:
+    """One outcome at a review: its rating, the evidence, and what happens to it next."""
+    labels = review_words()
+    with st.container(border=True):
+        st.subheader(words["outcome_name"].format(number=number))
+        show_user_text(outcome.description)
+        key = f"{key}_{outcome.id}"
+        rating = st.radio(
+            words["rating"], list(labels.ratings), None, labels.ratings.get, f"{key}_rating", horizontal=True
+        )
+        evidence = st.text_area(words["evidence"], key=f"{key}_evidence", help=words["evidence_hint"])
+        decision = st.selectbox(
+            words["decision"],
+            list(labels.decisions),
+            None,
+            labels.decisions.get,
+            f"{key}_decision",
+            placeholder=words["decision_placeholder"],
+        )
+    return {"outcome_id": outcome.id, "rating": rating, "evidence": evidence}, decision
+
+
+def ask_delivery(item: Provision, words: dict[str, str], key: str) -> dict:
+    """Whether one provision item happened as planned, so "did not work" is told apart from "did not happen"."""
+    labels = review_words().as_planned
+    with st.container(border=True):
+        show_user_text(item.what or item.id)
+        key = f"{key}_{item.id}"
+        happened = st.radio(
+            words["as_planned"], list(labels), None, labels.get, f"{key}_planned", horizontal=True
+        )
+        missed = st.number_input(words["missed"], min_value=0, max_value=500, value=None, key=f"{key}_missed")
+        notes = st.text_input(words["notes"], key=f"{key}_notes")
+    return {"provision_id": item.id, "as_planned": happened, "sessions_missed": missed, "notes": notes}
+
+
+def tick_boxes(labels: dict[str, str], key: str) -> list[str]:
+    """A checkbox for each option, all in view; returns the keys of the ticked ones."""
+    return [value for value, label in labels.items() if st.checkbox(label, key=f"{key}_{value}")]
+
+
+def show_findings(findings: list, heading: str, all_clear: str) -> None:
+    """What a checker found: each message with why it matters and its source; or that all is clear."""
+    st.markdown(f"**{escape_markdown(heading)}**")
+    if not findings:
+        st.success(escape_markdown(all_clear), icon="✅")
+    for finding in findings:
+        head = f"{finding.item_id}: " if finding.item_id else ""
+        text = f"**{escape_markdown(head + finding.message)}**  \n{escape_markdown(finding.why)} ({finding.source})"
+        (st.warning if finding.severity == "problem" else st.info)(text, icon="💡")
+
+
+def change_link(label: str, page: str, key: str, return_page: str) -> None:
+    """A Change button that opens `page` and comes back to `return_page` after the edit is saved."""
+    if st.button(label, key=key):
+        set_return_page(return_page)
+        st.switch_page(page)
+
+
+def show_device_controls(words: dict[str, str]) -> None:
+    """In the sidebar: how the draft is kept in this browser, and the button that clears it."""
+    with st.sidebar:
+        st.caption(words["draft_kept"])
+        if st.button(words["clear_button"], key="device_clear"):
+            start_blank_plan(words["cleared"])
+            st.rerun()

@@ -6,8 +6,11 @@ from sen_guide import session
 from sen_guide.areas import area_choices, area_label
 from sen_guide.content import page_words
 from sen_guide.forms import form_spec, summary_rows
+from sen_guide.live_checks import findings_for_answers
+from sen_guide.need_checker import check_need
+from sen_guide.plan import Need
 from sen_guide.plan_edits import answer_form, item_place, next_id, problems_under, remove_need
-from sen_guide.widgets import ask_questions, show_item_list, show_notice, show_problems
+from sen_guide.widgets import ask_questions, show_findings, show_item_list, show_notice, show_problems
 
 PAGE = "needs"
 spec, words = form_spec(PAGE), page_words(PAGE)
@@ -38,6 +41,11 @@ answers = ask_questions(
     problems_under(problems, item_place(plan, PAGE, item_id)),
     f"{PAGE}_{session.widget_version(PAGE)}",
     {"area": area_choices()},
+)
+show_findings(
+    findings_for_answers(Need, {"id": item_id, **answers}, check_need),
+    words["checker_heading"],
+    words["checker_clear"],
 )
 if st.button(spec.save_button, type="primary", key="needs_save"):
     session.finish_edit(PAGE, answer_form(plan, spec, PAGE, {"id": item_id, **answers}), spec.saved)

@@ -6,7 +6,7 @@ from sen_guide import session
 from sen_guide.content import page_words
 from sen_guide.forms import form_spec
 from sen_guide.plan import YEAR_GROUPS
-from sen_guide.plan_edits import answer_form, problems_under
+from sen_guide.plan_edits import answer_form, apply_answers, problems_under
 from sen_guide.widgets import ask_questions, show_notice, show_problems
 
 PAGE = "pupil"
@@ -23,8 +23,9 @@ answers = ask_questions(
     spec,
     plan.pupil.model_dump(),
     problems_under(problems, PAGE),
-    PAGE,
+    f"{PAGE}_{session.widget_version(PAGE)}",
     {"year_group": [(year, year) for year in YEAR_GROUPS]},
 )
+session.keep_typed_answers(apply_answers(plan, PAGE, answers))
 if st.button(spec.save_button, type="primary", key="pupil_save"):
     session.finish_edit(PAGE, answer_form(plan, spec, PAGE, answers), spec.saved)

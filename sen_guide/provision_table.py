@@ -1,0 +1,114 @@
+"""The provision list as a table (pandas): for the editable table on the page and the CSV download."""
+
+import datetime as dt
+import math
+
+import pandas as pd
+
+from sen_guide.forms import FormSpec
+from sen_guide.plan import SupportPlan
+
+ID_COLUMN = "id"
+WHOLE_NUMBERS = ("session_minutes", "duration_weeks", "group_size")
+
+
+def provision_frame(plan: SupportPlan, spec: FormSpec) -> pd.DataFrame:
+    """One row per provision item, columns in the order of the form's questions."""
+    columns = [ID_COLUMN, *(question.key for question in spec.questions)]
+    rows = [item.model_dump() for item in plan.provision]
+    frame = pd.DataFrame(rows, columns=columns)
+    for key in WHOLE_NUMBERS:
+        frame[key] = frame[key].astype("Int64")
+    frame["start_date"] = pd.to_datetime(frame["start_date"]).dt.date
+    return frame
+
+
+def rows_from_frame(frame: pd.DataFrame, plan: SupportPlan) -> list[dict]:
+    """Plan-ready rows from the edited table; new rows get the next free "P" id."""
+    used = {item.id for item in plan.provision}
+    rows = []
+    for record in frame.to_dict("records"):
+        row = {key: _plain(value) for key, value in record.items()}
+        if not row.get(ID_COLUMN):
+            row[ID_COLUMN] = _free_id(used)
+        used.add(row[ID_COLUMN])
+        row["outcome_ids"] = list(row.get("outcome_ids") or [])
+        rows.append(
+            {key: "" if value is None and key in TEXT_COLUMNS else value for key, value in row.items()}
+        )
+    return rows
+
+
+def provision_csv(plan: SupportPlan, spec: FormSpec) -> bytes:
+    """The provision table as CSV, with the hours worked out, for a spreadsheet or provision map."""
+    frame = provision_frame(plan, spec)
+    frame["outcome_ids"] = frame["outcome_ids"].map(lambda ids: " ".join(ids))
+    frame["hours_per_week"] = [item.hours_per_week for item in plan.provision]
+    frame["total_hours"] = [item.total_hours for item in plan.provision]
+    for key in TEXT_COLUMNS:
+        frame[key] = frame[key].map(_inert)
+    return frame.to_csv(index=False).encode("utf-8")
+
+
+TEXT_COLUMNS = ("what", "who", "why")
+FORMULA_SIGNS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(text: str) -> str:
+    """Stop a spreadsheet reading typed text as a formula (CSV injection) by starting it with '."""
+    return f"'{text}" if text.startswith(FORMULA_SIGNS) else text
+
+
+def _plain(value: object) -> object:
+    """pandas' missing values and numpy numbers as the plain Python values the model reads."""
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, pd.Timestamp | dt.date):
+        return value.isoformat()[:10]
+    if hasattr(value, "item"):
+        return value.item()
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    return value
+
+
+def _free_id(used: set[str]) -> str:
+    number = 1
+    while f"P{number}" in used:
+        number += 1
+    return f"P{number}"
+
+
+NOTIONAL_THRESHOLD_GBP = 6_000  # DfE notional SEN budget operational guide: "up to £6,000 per pupil"
+
+
+def hours_lines(plan: SupportPlan, words: dict[str, str]) -> list[str]:
+    """One line per item with its hours, then the plan's totals, in the page's own words."""
+    lines = []
+    for item in plan.provision:
+        if item.total_hours is None:
+            lines.append(words["item_unknown"].format(id=item.id))
+            continue
+        lines.append(
+            words["item_line"].format(
+                id=item.id,
+                hours_week=words["hours_week"].format(hours=_hours(item.hours_per_week or 0, words)),
+                hours_total=words["hours_total"].format(hours=_hours(item.total_hours, words)),
+            )
+        )
+    lines.append(
+        words["total_line"].format(
+            hours_week=_hours(plan.hours_per_week, words), hours_total=_hours(plan.total_hours, words)
+        )
+    )
+    return lines
+
+
+def is_over_threshold(plan: SupportPlan) -> bool:
+    """Whether the costed provision adds up to more than the notional £6,000."""
+    return (plan.total_cost_gbp or 0) > NOTIONAL_THRESHOLD_GBP
+
+
+def _hours(value: float, words: dict[str, str]) -> str:
+    number = f"{value:.1f}".removesuffix(".0")
+    return words["hour" if number == "1" else "hours"].format(hours=number)
