@@ -100,7 +100,7 @@ def outcome_blocks(context: AgendaContext) -> list[Block]:
         return [
             *blocks,
             Paragraph(words.missing["outcomes"], muted=True),
-            WritingSpace(words.outcome_notes, 4),
+            WritingSpace(words.meeting_notes, 4),
         ]
     for outcome in outcomes:
         blocks.extend(_outcome_block(context, outcome))
@@ -123,7 +123,12 @@ def _outcome_block(context: AgendaContext, outcome: Outcome) -> list[Block]:
     ]
     description = outcome.description.strip() or words.missing["description"]
     heading = Subheading(words.outcome_heading.format(id=outcome.id))
-    return [heading, Paragraph(description), Facts(rows), WritingSpace(words.outcome_notes, 3)]
+    return [
+        heading,
+        Paragraph(description),
+        Facts(rows),
+        WritingSpace(words.outcome_notes.format(id=outcome.id), 3),
+    ]
 
 
 def _rating_rows(context: AgendaContext, outcome_id: str) -> list[tuple[str, str]]:

@@ -49,6 +49,7 @@ class AgendaWords(ContentFile):
     outcome_labels: dict[str, str]
     rated_on: str
     outcome_notes: str
+    meeting_notes: str
     provision_headings: tuple[str, str, str, str, str, str]
     provision_total: str
     views_labels: dict[str, str]

@@ -65,7 +65,7 @@ class _PrintedDocument(FPDF):
         self.document = document
         self.set_margins(MARGIN, MARGIN, MARGIN)
         self.set_auto_page_break(True, margin=MARGIN)
-        self.alias_nb_pages(TOTAL_PAGES, align="R")
+        self.alias_nb_pages(TOTAL_PAGES)
         self.c_margin = 0  # text lines up with the tables and rules at the margin
 
     def header(self) -> None:

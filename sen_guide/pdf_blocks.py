@@ -29,6 +29,8 @@ LINE = 5.2
 KEEP_WITH_SUBHEADING = 100
 EMPTY_ROW_HEIGHT = 11
 WRITING_LINE_GAP = 8
+LABEL_SHARE = 0.32
+FACT_GAP = 2
 # fpdf2 cannot split a table row across pages, so rows taller than this are cut into several.
 MAX_ROW_HEIGHT = 170
 LONG_CELL = 300  # characters: shorter cells always fit on a page, so they are never measured
@@ -79,23 +81,27 @@ def _lines(pdf: FPDF) -> None:
 
 
 def _facts(pdf: FPDF, family: str, block: Facts, texts: list[str]) -> None:
-    set_style(pdf, family, BODY_SIZE)
+    """Label and value side by side, a rule under each; a long value runs on over the page."""
+    label_width = pdf.epw * LABEL_SHARE
     _lines(pdf)
-    label_style = FontFace(family=family, emphasis="BOLD", color=MUTED)
-    with pdf.table(
-        col_widths=(32, 68),
-        first_row_as_headings=False,
-        borders_layout="HORIZONTAL_LINES",
-        text_align="LEFT",
-        v_align="TOP",
-        line_height=LINE,
-        padding=(2, 2, 2, 0),
-    ) as table:
-        for label, value in _fitting_rows(pdf, _grouped(texts, 2), (32, 68), LINE):
-            row = table.row()
-            row.cell(label, style=label_style)
-            row.cell(value, align="R" if right_to_left(value) else "L")
-    pdf.ln(4)
+    pdf.line(pdf.l_margin, pdf.get_y(), pdf.l_margin + pdf.epw, pdf.get_y())
+    for label, value in _grouped(texts, 2):
+        if pdf.will_page_break(LINE * 2 + FACT_GAP * 2):
+            pdf.add_page()
+        top, page = pdf.get_y() + FACT_GAP, pdf.page
+        set_style(pdf, family, BODY_SIZE - 0.5, bold=True, colour=MUTED)
+        pdf.set_xy(pdf.l_margin, top)
+        pdf.multi_cell(label_width - 3, LINE, label)
+        label_end = pdf.get_y()
+        set_style(pdf, family, BODY_SIZE)
+        pdf.page = page
+        pdf.set_xy(pdf.l_margin + label_width, top)
+        align = "R" if right_to_left(value) else "L"
+        pdf.multi_cell(pdf.epw - label_width, LINE, value, align=align, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_y(max(pdf.get_y(), label_end if pdf.page == page else 0) + FACT_GAP)
+        _lines(pdf)
+        pdf.line(pdf.l_margin, pdf.get_y(), pdf.l_margin + pdf.epw, pdf.get_y())
+    pdf.ln(5)
 
 
 def _table(pdf: FPDF, family: str, block: Table, texts: list[str]) -> None:
