@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
+from sen_guide.catalogue import CatalogueEntry
 from sen_guide.forms import FormSpec, missing_answers
 from sen_guide.plan import SupportPlan
 from sen_guide.plan_errors import describe_error_details
@@ -153,3 +154,9 @@ def outcome_defaults(plan: SupportPlan) -> dict:
     """A new outcome's starting answers: active, due 8 weeks after the plan starts (6-12 is usual)."""
     start = plan.start_date or dt.date.today()
     return {"status": "active", "target_date": start + dt.timedelta(weeks=DEFAULT_OUTCOME_WEEKS)}
+
+
+def add_catalogue_example(plan: SupportPlan, entry: CatalogueEntry) -> EditResult:
+    """Add an example from the catalogue as a new provision row, with no invented numbers."""
+    item = entry.to_provision(next_id(plan, "provision", "P"))
+    return save_item(plan, "provision", item.model_dump(mode="json"))

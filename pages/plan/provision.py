@@ -6,14 +6,16 @@ from sen_guide import session
 from sen_guide.content import page_words
 from sen_guide.forms import form_spec
 from sen_guide.plan_edits import replace_provision
-from sen_guide.provision_table import (
-    hours_lines,
-    is_over_threshold,
-    provision_csv,
-    provision_frame,
-    rows_from_frame,
+from sen_guide.provision_checker import check_provision
+from sen_guide.provision_table import provision_csv, provision_frame, rows_from_frame
+from sen_guide.widgets import (
+    edit_table,
+    show_catalogue,
+    show_findings,
+    show_notice,
+    show_problems,
+    show_provision_totals,
 )
-from sen_guide.widgets import edit_table, show_notice, show_problems
 
 PAGE = "provision"
 spec, words = form_spec(PAGE), page_words(PAGE)
@@ -32,13 +34,13 @@ edited = edit_table(
 if st.button(spec.save_button, type="primary", key="provision_save"):
     session.finish_edit(PAGE, replace_provision(plan, rows_from_frame(edited, plan)), spec.saved)
 
-st.subheader(words["totals_heading"])
-st.markdown("\n".join(f"- {line}" for line in hours_lines(plan, words)))
-if plan.total_cost_gbp is not None:
-    st.markdown(words["cost_line"].format(cost=f"{plan.total_cost_gbp:,.0f}"))
-    if is_over_threshold(plan):
-        st.warning(words["threshold_over"])
-st.caption(words["threshold"])
+show_findings(
+    [finding for item in plan.provision for finding in check_provision(item)],
+    words["checker_heading"],
+    words["checker_clear"],
+)
+show_catalogue(plan, words)
+show_provision_totals(plan, words)
 st.download_button(
     words["csv_button"],
     data=provision_csv(plan, spec),
