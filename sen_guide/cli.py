@@ -6,6 +6,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from sen_guide.cases import DEFAULT_CASE, case_names, example_plan
+from sen_guide.cli_pdf import add_agenda, add_plan_pdf
 from sen_guide.findings import check_words
 from sen_guide.health_check import check_plan
 from sen_guide.plan_file import dump_plan, load_plan, plan_schema
@@ -83,6 +84,8 @@ VERBS: list[Callable[[argparse._SubParsersAction], None]] = [
     _add_validate,
     _add_schema,
     _add_check,
+    add_agenda,
+    add_plan_pdf,
 ]
 
 

@@ -14,9 +14,9 @@ from sen_guide.pdf_fonts import FontKit, body_family, install_fonts
 from sen_guide.plan import SupportPlan
 from sen_guide.plan_document import build_plan_document
 
-# The page count is filled in when the document closes. Private-use characters cannot come from
-# what a user types (the fonts lack them, so they are replaced), so typed text can never become it.
-TOTAL_PAGES = "\ue000\ue001\ue002"
+# The page count is filled in when the document closes. Typed control characters always become
+# spaces (see FontKit.printable), so nothing typed can ever turn into this placeholder.
+TOTAL_PAGES = "\x7f\x7f\x7f"
 MARGIN = 20
 KEEP_WITH_HEADING = 45
 

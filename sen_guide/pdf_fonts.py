@@ -82,9 +82,9 @@ class FontKit:
         return "".join(self._printable_character(character) for character in text)
 
     def _printable_character(self, character: str) -> str:
-        if character == "\n" or self._covers(character):
-            return character
         category = unicodedata.category(character)
+        if character == "\n" or (category != "Cc" and self._covers(character)):
+            return character
         if category == "Cc":
             return " "
         if category in ("Cf", "Mn", "Sk") and ord(character) not in KEPT_FORMAT_CHARACTERS:
@@ -100,7 +100,7 @@ class FontKit:
                 character.encode(CORE_ENCODING)
             except UnicodeEncodeError:
                 return False
-            return unicodedata.category(character) != "Cc"
+            return True
         return ord(character) in self.characters
 
     @contextmanager

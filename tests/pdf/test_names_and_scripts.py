@@ -91,7 +91,7 @@ def test_an_emoji_or_a_character_no_font_has_is_replaced_visibly_not_dropped():
         (") Tj ET BT (", ") Tj ET BT ("),
         ("%PDF-1.4 \\ \x00 \x1b \u202eevil", "%PDF-1.4 \\ evil"),
     ],
-    ids=["page alias", "our private page alias", "markup", "pdf operators", "control characters"],
+    ids=["page alias", "our page count placeholder", "markup", "pdf operators", "control characters"],
 )
 def test_nothing_typed_can_change_the_document_or_break_it(typed, shown):
     text = pdf_text(render_agenda_pdf(pupil_named(f"Start {typed} end"), AgendaOptions()).data)

@@ -1,0 +1,55 @@
+"""Fonts are found by path, with DejaVu and then the PDF core fonts when Noto is missing; nothing crashes."""
+
+from pathlib import Path
+
+import pytest
+
+from sen_guide import pdf_fonts
+from sen_guide.agenda import AgendaOptions
+from sen_guide.fonts import find_fonts
+from sen_guide.pdf import render_agenda_pdf
+from tests.pdf.plans import pupil_named
+from tests.pdf.reading import pdf_text
+
+SYSTEM_FONTS = Path("/usr/share/fonts/truetype")
+MIXED_NAME = "Zażółć Gęślą ŵŷ “Sam” 👍 مرحبا"
+
+
+def _fonts_from(root: Path, families: list[str]) -> Path:
+    for family in families:
+        (root / family).mkdir(parents=True)
+        for font in (SYSTEM_FONTS / family).glob("*.ttf"):
+            (root / family / font.name).symlink_to(font)
+    return root
+
+
+def test_noto_is_found_with_its_arabic_urdu_and_bengali_fallbacks():
+    choice = find_fonts()
+    assert choice.regular.name == "Noto Sans"
+    assert [font.name for font in choice.fallbacks] == [
+        "Noto Sans Arabic",
+        "Noto Nastaliq Urdu",
+        "Noto Sans Bengali",
+    ]
+
+
+def test_without_noto_dejavu_is_used_and_latin_names_still_read_back_exactly(tmp_path, monkeypatch):
+    root = _fonts_from(tmp_path, ["dejavu"])
+    monkeypatch.setattr(pdf_fonts, "find_fonts", lambda: find_fonts(root))
+    result = render_agenda_pdf(pupil_named(MIXED_NAME), AgendaOptions())
+    assert result.fonts_used == ["DejaVu Sans", "DejaVu Sans Bold"]
+    assert "Zażółć Gęślą ŵŷ “Sam”" in pdf_text(result.data)
+
+
+def test_with_no_font_files_at_all_the_core_font_replaces_what_it_cannot_print(tmp_path, monkeypatch):
+    monkeypatch.setattr(pdf_fonts, "find_fonts", lambda: find_fonts(tmp_path))
+    result = render_agenda_pdf(pupil_named(MIXED_NAME), AgendaOptions())
+    assert result.fonts_used == [pdf_fonts.CORE_NAME]
+    assert "Agenda for Zazó?c Gesla wy “Sam” ? ?????" in pdf_text(result.data)  # ł has no plain form
+
+
+@pytest.mark.parametrize("text", ["Zażółć", "ŵŷ Dafydd"], ids=["polish", "welsh"])
+def test_documents_made_one_after_another_each_carry_their_own_letters(text):
+    first = render_agenda_pdf(pupil_named("Łucja Wróbel"), AgendaOptions())
+    second = render_agenda_pdf(pupil_named(text), AgendaOptions())
+    assert "Łucja Wróbel" in pdf_text(first.data) and text in pdf_text(second.data)
