@@ -17,7 +17,7 @@ class Question(ContentFile):
 
     key: str
     label: str
-    kind: Literal["text", "long_text", "date", "choice", "choices", "number"] = "text"
+    kind: Literal["text", "long_text", "date", "choice", "dropdown", "choices", "number"] = "text"
     hint: str = ""
     hints: dict[Role, str] = Field(default_factory=dict)
     required: str = ""

@@ -107,6 +107,10 @@ def _ask(question: Question, value: object, key: str, options: list[tuple]) -> o
         index = values.index(value) if value in values else None
         captions = [option[2] if len(option) > 2 else "" for option in options]
         return st.radio(label, values, index=index, key=key, format_func=labels.get, captions=captions)
+    if question.kind == "dropdown":
+        values = list(labels)
+        index = values.index(value) if value in values else None
+        return st.selectbox(label, values, index=index, key=key, format_func=labels.get)
     if question.kind == "choices":
         return st.multiselect(
             label,

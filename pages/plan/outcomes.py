@@ -6,7 +6,7 @@ from sen_guide import session
 from sen_guide.content import page_words
 from sen_guide.forms import form_spec, summary_rows
 from sen_guide.live_checks import findings_for_answers
-from sen_guide.outcome_checker import check_outcome
+from sen_guide.outcome_checker import check_outcome, outcome_sentence_frame
 from sen_guide.plan import Outcome
 from sen_guide.plan_edits import (
     answer_form,
@@ -49,6 +49,7 @@ chosen = session.chosen_item(PAGE)
 outcome = next((outcome for outcome in plan.outcomes if outcome.id == chosen), None)
 item_id = outcome.id if outcome else next_id(plan, PAGE, "O")
 st.subheader(words["change_heading"].format(id=item_id) if outcome else words["add_heading"])
+st.info(outcome_sentence_frame())
 answers = ask_questions(
     spec,
     outcome.model_dump() if outcome else outcome_defaults(plan),

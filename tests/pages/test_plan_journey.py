@@ -13,7 +13,7 @@ def plan_of(app):
     return app.session_state["current_plan"]
 
 
-WIDGET_KINDS = ("text_input", "text_area", "radio", "multiselect", "date_input", "number_input")
+WIDGET_KINDS = ("text_input", "text_area", "radio", "selectbox", "multiselect", "date_input", "number_input")
 
 
 def key(app, page: str, question: str) -> str:
@@ -39,7 +39,7 @@ def open_page(app, name: str):
 def fill_pupil(app):
     open_page(app, "pupil")
     app.text_input(key=key(app, "pupil", "name")).input("Ali").run()
-    app.radio(key=key(app, "pupil", "year_group")).set_value("Year 5").run()
+    app.selectbox(key=key(app, "pupil", "year_group")).set_value("Year 5").run()
     for question, text in [
         ("strengths", "Ali is great at maths puzzles."),
         ("pupil_views", "I like maths. Noise makes it hard to think."),
