@@ -70,7 +70,8 @@ def build_agenda(plan: SupportPlan, options: AgendaOptions) -> Document:
 def _meeting_facts(context: AgendaContext, default_length: int) -> Facts:
     words, common, plan = agenda_words().facts, common_words(), context.plan
     meeting = plan.meeting
-    rows = [(words["pupil"], context.name), (words["year_group"], plan.pupil.year_group or common.not_set)]
+    pupil = context.name if plan.pupil.name.strip() else common.not_set
+    rows = [(words["pupil"], pupil), (words["year_group"], plan.pupil.year_group or common.not_set)]
     rows.append((words["school"], plan.pupil.school or common.not_set))
     rows.append((words["date"], day_and_date(meeting.date) if meeting and meeting.date else common.not_set))
     rows.append((words["time"], _time_range(meeting.time if meeting else "", context.length(default_length))))

@@ -167,4 +167,4 @@ def provision_blocks(context: AgendaContext) -> list[Block]:
     return [Table(words.provision_headings, rows, _WIDTHS), Paragraph(total)]
 
 
-_WIDTHS = (26, 22, 14, 12, 10, 16)
+_WIDTHS = (24, 20, 14, 12, 10, 20)

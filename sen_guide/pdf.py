@@ -7,9 +7,17 @@ from fpdf.enums import PageMode
 from fpdf.prefs import ViewerPreferences
 
 from sen_guide.agenda import AgendaOptions, build_agenda
-from sen_guide.document import Document, Section
+from sen_guide.document import Document, Section, Subheading
 from sen_guide.document_words import common_words
-from sen_guide.pdf_blocks import ACCENT, INK, MUTED, RULE, render_block, set_style
+from sen_guide.pdf_blocks import (
+    ACCENT,
+    INK,
+    KEEP_WITH_SUBHEADING,
+    MUTED,
+    RULE,
+    render_block,
+    set_style,
+)
 from sen_guide.pdf_fonts import FontKit, body_family, install_fonts
 from sen_guide.plan import SupportPlan
 from sen_guide.plan_document import build_plan_document
@@ -18,7 +26,7 @@ from sen_guide.plan_document import build_plan_document
 # spaces (see FontKit.printable), so nothing typed can ever turn into this placeholder.
 TOTAL_PAGES = "\x7f\x7f\x7f"
 MARGIN = 20
-KEEP_WITH_HEADING = 45
+KEEP_WITH_HEADING = 25
 
 
 @dataclass(frozen=True)
@@ -115,17 +123,18 @@ def _set_properties(pdf: FPDF, kit: FontKit, document: Document) -> None:
 def _title_block(pdf: _PrintedDocument, document: Document) -> None:
     set_style(pdf, pdf.family, 22, bold=True)
     pdf.set_y(MARGIN + 4)
-    pdf.multi_cell(0, 10, pdf.kit.printable(document.title), new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 10, pdf.kit.printable(document.title), align="L", new_x="LMARGIN", new_y="NEXT")
     with pdf.kit.run(pdf, [pdf.kit.printable(document.subtitle)]):
         set_style(pdf, pdf.family, 14, colour=MUTED)
-        pdf.multi_cell(0, 8, pdf.kit.printable(document.subtitle), new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 8, pdf.kit.printable(document.subtitle), align="L", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
     if document.facts:
         render_block(pdf, pdf.kit, pdf.family, document.facts)
 
 
 def _section(pdf: _PrintedDocument, section: Section) -> None:
-    if pdf.will_page_break(KEEP_WITH_HEADING):
+    opens_with_subheading = bool(section.blocks) and isinstance(section.blocks[0], Subheading)
+    if pdf.will_page_break(KEEP_WITH_HEADING + (KEEP_WITH_SUBHEADING if opens_with_subheading else 0)):
         pdf.add_page()
     pdf.ln(4)
     pdf.start_section(section.heading, level=0)
@@ -134,7 +143,7 @@ def _section(pdf: _PrintedDocument, section: Section) -> None:
     pdf.line(MARGIN, pdf.get_y(), MARGIN + 12, pdf.get_y())
     pdf.ln(2.5)
     set_style(pdf, pdf.family, 15, bold=True, colour=INK)
-    pdf.multi_cell(0, 8, pdf.kit.printable(section.heading), new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 8, pdf.kit.printable(section.heading), align="L", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(2)
     for block in section.blocks:
         render_block(pdf, pdf.kit, pdf.family, block)

@@ -71,7 +71,7 @@ def _subheading(pdf: FPDF, family: str, block: Subheading, texts: list[str]) -> 
     pdf.ln(3)
     pdf.start_section(block.text, level=1, strict=False)
     set_style(pdf, family, 12.5, bold=True)
-    pdf.multi_cell(0, 6.5, texts[0], new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 6.5, texts[0], align="L", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(1)
 
 
@@ -91,7 +91,7 @@ def _facts(pdf: FPDF, family: str, block: Facts, texts: list[str]) -> None:
         top, page = pdf.get_y() + FACT_GAP, pdf.page
         set_style(pdf, family, BODY_SIZE - 0.5, bold=True, colour=MUTED)
         pdf.set_xy(pdf.l_margin, top)
-        pdf.multi_cell(label_width - 3, LINE, label)
+        pdf.multi_cell(label_width - 3, LINE, label, align="L")
         label_end = pdf.get_y()
         set_style(pdf, family, BODY_SIZE)
         pdf.page = page
@@ -140,7 +140,7 @@ def _fitting_rows(pdf: FPDF, rows: list[list[str]], widths: tuple[int, ...], lin
             fitted.append(row)
             continue
         lines = [
-            pdf.multi_cell(width * scale - 4, line, text, dry_run=True, output="LINES")
+            pdf.multi_cell(width * scale - 4, line, text, align="L", dry_run=True, output="LINES")
             for text, width in zip(row, widths, strict=True)
         ]
         parts = max(math.ceil(len(cell) / lines_per_row) for cell in lines)
@@ -160,7 +160,7 @@ def _checklist(pdf: FPDF, family: str, block: Checklist, texts: list[str]) -> No
         pdf.set_line_width(0.3)
         pdf.rect(pdf.l_margin, pdf.get_y() + 0.8, 3.6, 3.6)
         pdf.set_x(pdf.l_margin + 7)
-        pdf.multi_cell(0, LINE, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, LINE, text, align="L", new_x="LMARGIN", new_y="NEXT")
         pdf.ln(1.2)
     pdf.ln(2.5)
 
@@ -171,7 +171,7 @@ def _writing_space(pdf: FPDF, family: str, block: WritingSpace, texts: list[str]
         pdf.add_page()
     if texts[0]:
         set_style(pdf, family, 9, bold=True, colour=MUTED)
-        pdf.multi_cell(0, LINE, texts[0], new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, LINE, texts[0], align="L", new_x="LMARGIN", new_y="NEXT")
     _lines(pdf)
     for _ in range(block.lines):
         pdf.set_y(pdf.get_y() + WRITING_LINE_GAP)

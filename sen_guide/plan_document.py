@@ -55,7 +55,8 @@ def _date(day) -> str:
 def _pupil_facts(plan: SupportPlan, name: str, initials: bool) -> Facts:
     labels, pupil = plan_words().pupil_labels, plan.pupil
     not_set = common_words().not_set
-    rows = [(labels["pupil"], name), (labels["year_group"], pupil.year_group or not_set)]
+    shown = name if pupil.name.strip() else not_set
+    rows = [(labels["pupil"], shown), (labels["year_group"], pupil.year_group or not_set)]
     if not initials:  # with initials only, the date of birth would still point to the child
         rows.append((labels["date_of_birth"], _date(pupil.date_of_birth)))
     rows += [
@@ -141,7 +142,7 @@ def _provision(plan: SupportPlan) -> list[Block]:
         f"{hours_a_week(plan.hours_per_week)}, {words.hours_total.format(hours=number(plan.total_hours))}"
     )
     blocks: list[Block] = [
-        Table(words.provision_headings, rows, (28, 24, 16, 12, 8, 12)),
+        Table(words.provision_headings, rows, (26, 22, 14, 12, 10, 12)),
         Paragraph(words.provision_total.format(hours=totals)),
     ]
     if plan.total_cost_gbp is not None:
