@@ -35,6 +35,12 @@ navigation = st.navigation(
             st.Page("pages/plan/review_date.py", title="Expected progress and review date", url_path="review-date"),
             st.Page("pages/plan/check.py", title="Check your plan", url_path="check"),
         ],
+        "Review": [
+            st.Page("pages/review/meeting.py", title="Meeting details", url_path="meeting"),
+            st.Page("pages/review/progress.py", title="Record a review", url_path="progress"),
+            st.Page("pages/review/questions.py", title="Questions to ask", url_path="questions"),
+            st.Page("pages/review/export.py", title="Download the agenda", url_path="export"),
+        ],
     },
     expanded=True,
 )

@@ -18,8 +18,12 @@ def rating_chart(plan: SupportPlan, words: dict[str, str]) -> alt.Chart | None:
         return None
     labels = [review_words().ratings[rating] for rating in RATING_SCORES]
     rows = [
-        {"review": _review_name(point, words), "outcome": _outcome_name(plan, point.outcome_id, words)}
-        | {"rating": review_words().ratings[point.rating], "score": point.score}
+        {"review": words["chart_review_short"].format(number=point.review_number), "date": _date(point)}
+        | {
+            "outcome": _outcome_name(plan, point.outcome_id, words),
+            "rating": review_words().ratings[point.rating],
+        }
+        | {"score": point.score}
         for point in points
     ]
     # Vega draws the scale's step names itself; the array literal comes from our content, quoted as JSON.
@@ -30,11 +34,19 @@ def rating_chart(plan: SupportPlan, words: dict[str, str]) -> alt.Chart | None:
         alt.Chart(alt.Data(values=rows))
         .mark_line(point=alt.OverlayMarkDef(size=80))
         .encode(
-            x=alt.X("review:O", title=words["chart_review"], sort=None, axis=alt.Axis(labelAngle=0)),
+            x=alt.X(
+                "review:O",
+                title=words["chart_review"],
+                sort=None,
+                axis=alt.Axis(labelAngle=0, labelLimit=240),
+            ),
             y=alt.Y("score:Q", title=words["chart_rating"], scale=alt.Scale(domain=[0, 3]), axis=rating_axis),
-            color=alt.Color("outcome:N", title=words["chart_outcome"]),
-            strokeDash=alt.StrokeDash("outcome:N", legend=None),
-            tooltip=[alt.Tooltip("outcome:N"), alt.Tooltip("review:O"), alt.Tooltip("rating:N")],
+            color=alt.Color("outcome:N", title=words["chart_outcome"], legend=alt.Legend(orient="bottom")),
+            # A dash pattern as well as a colour, so lines are told apart without colour vision.
+            strokeDash=alt.StrokeDash(
+                "outcome:N", title=words["chart_outcome"], legend=alt.Legend(orient="bottom")
+            ),
+            tooltip=[alt.Tooltip(f"{field}:N") for field in ("outcome", "review", "date", "rating")],
         )
     )
 
@@ -56,8 +68,11 @@ def rating_table(plan: SupportPlan, words: dict[str, str]) -> list[dict[str, str
 
 
 def _review_name(point: RatingPoint, words: dict[str, str]) -> str:
-    date = long_date(point.review_date) if point.review_date else ""
-    return words["chart_review_name"].format(number=point.review_number, date=date)
+    return words["chart_review_name"].format(number=point.review_number, date=_date(point))
+
+
+def _date(point: RatingPoint) -> str:
+    return long_date(point.review_date) if point.review_date else ""
 
 
 def _outcome_name(plan: SupportPlan, outcome_id: str, words: dict[str, str]) -> str:
