@@ -16,20 +16,12 @@ def rating_chart(plan: SupportPlan, words: dict[str, str]) -> alt.Chart | None:
     points = rating_history(plan)
     if not points:
         return None
-    labels = [review_words().ratings[rating] for rating in RATING_SCORES]
-    rows = [
-        {"review": words["chart_review_short"].format(number=point.review_number), "date": _date(point)}
-        | {
-            "outcome": _outcome_name(plan, point.outcome_id, words),
-            "rating": review_words().ratings[point.rating],
-        }
-        | {"score": point.score}
-        for point in points
-    ]
+    rows = [_chart_row(plan, point, words) for point in points]
+    # One stacked legend for colour and dash, drawn as line samples, so it fits a phone's width.
+    legend = alt.Legend(orient="bottom", direction="vertical", symbolType="stroke", symbolStrokeWidth=2)
     # Vega draws the scale's step names itself; the array literal comes from our content, quoted as JSON.
-    rating_axis = alt.Axis(
-        values=list(RATING_SCORES.values()), labelExpr=f"{json.dumps(labels)}[datum.value]"
-    )
+    labels = json.dumps([review_words().ratings[rating] for rating in RATING_SCORES])
+    rating_axis = alt.Axis(values=list(RATING_SCORES.values()), labelExpr=f"{labels}[datum.value]")
     return (
         alt.Chart(alt.Data(values=rows))
         .mark_line(point=alt.OverlayMarkDef(size=80))
@@ -41,11 +33,9 @@ def rating_chart(plan: SupportPlan, words: dict[str, str]) -> alt.Chart | None:
                 axis=alt.Axis(labelAngle=0, labelLimit=240),
             ),
             y=alt.Y("score:Q", title=words["chart_rating"], scale=alt.Scale(domain=[0, 3]), axis=rating_axis),
-            color=alt.Color("outcome:N", title=words["chart_outcome"], legend=alt.Legend(orient="bottom")),
+            color=alt.Color("outcome:N", title=words["chart_outcome"], legend=legend),
             # A dash pattern as well as a colour, so lines are told apart without colour vision.
-            strokeDash=alt.StrokeDash(
-                "outcome:N", title=words["chart_outcome"], legend=alt.Legend(orient="bottom")
-            ),
+            strokeDash=alt.StrokeDash("outcome:N", title=words["chart_outcome"], legend=legend),
             tooltip=[alt.Tooltip(f"{field}:N") for field in ("outcome", "review", "date", "rating")],
         )
     )
@@ -65,6 +55,16 @@ def rating_table(plan: SupportPlan, words: dict[str, str]) -> list[dict[str, str
         {column: row.get(column, "") for column in [words["chart_outcome"], *reviews]}
         for row in table.values()
     ]
+
+
+def _chart_row(plan: SupportPlan, point: RatingPoint, words: dict[str, str]) -> dict[str, object]:
+    return {
+        "review": words["chart_review_short"].format(number=point.review_number),
+        "date": _date(point),
+        "outcome": _outcome_name(plan, point.outcome_id, words),
+        "rating": review_words().ratings[point.rating],
+        "score": point.score,
+    }
 
 
 def _review_name(point: RatingPoint, words: dict[str, str]) -> str:
