@@ -60,8 +60,7 @@ def render_block(pdf: FPDF, kit: FontKit, family: str, block: Block) -> None:
 
 def _paragraph(pdf: FPDF, family: str, block: Paragraph, texts: list[str]) -> None:
     set_style(pdf, family, BODY_SIZE, colour=MUTED if block.muted else INK)
-    align = "R" if right_to_left(texts[0]) else "L"
-    pdf.multi_cell(0, LINE, texts[0], align=align, new_x="LMARGIN", new_y="NEXT")
+    _text_in(pdf, pdf.epw, texts[0])
     pdf.ln(2.5)
 
 
@@ -91,17 +90,25 @@ def _facts(pdf: FPDF, family: str, block: Facts, texts: list[str]) -> None:
         top, page = pdf.get_y() + FACT_GAP, pdf.page
         set_style(pdf, family, BODY_SIZE - 0.5, bold=True, colour=MUTED)
         pdf.set_xy(pdf.l_margin, top)
-        pdf.multi_cell(label_width - 3, LINE, label, align="L")
+        _text_in(pdf, label_width - 3, label)
         label_end = pdf.get_y()
         set_style(pdf, family, BODY_SIZE)
         pdf.page = page
         pdf.set_xy(pdf.l_margin + label_width, top)
-        align = "R" if right_to_left(value) else "L"
-        pdf.multi_cell(pdf.epw - label_width, LINE, value, align=align, new_x="LMARGIN", new_y="NEXT")
+        _text_in(pdf, pdf.epw - label_width, value)
         pdf.set_y(max(pdf.get_y(), label_end if pdf.page == page else 0) + FACT_GAP)
         _lines(pdf)
         pdf.line(pdf.l_margin, pdf.get_y(), pdf.l_margin + pdf.epw, pdf.get_y())
     pdf.ln(5)
+
+
+def _text_in(pdf: FPDF, width: float, text: str) -> None:
+    """Text in a column from the current point; a line that fits skips fpdf2's slower line breaking."""
+    align = "R" if right_to_left(text) else "L"
+    if "\n" not in text and pdf.get_string_width(text) <= width:
+        pdf.cell(width, LINE, text, align=align, new_x="LMARGIN", new_y="NEXT")
+    else:
+        pdf.multi_cell(width, LINE, text, align=align, new_x="LMARGIN", new_y="NEXT")
 
 
 def _table(pdf: FPDF, family: str, block: Table, texts: list[str]) -> None:
@@ -160,7 +167,7 @@ def _checklist(pdf: FPDF, family: str, block: Checklist, texts: list[str]) -> No
         pdf.set_line_width(0.3)
         pdf.rect(pdf.l_margin, pdf.get_y() + 0.8, 3.6, 3.6)
         pdf.set_x(pdf.l_margin + 7)
-        pdf.multi_cell(0, LINE, text, align="L", new_x="LMARGIN", new_y="NEXT")
+        _text_in(pdf, pdf.epw - 7, text)
         pdf.ln(1.2)
     pdf.ln(2.5)
 
