@@ -56,8 +56,9 @@ def record_review(
 
     Outcomes are kept, closed as achieved or closed, never deleted; with no decision, the rating decides.
     """
-    if not review.get("date"):
-        return EditResult(problems={"date": review_words().messages["no_review_date"]})
+    problem = _date_problem(plan, review.get("date"))
+    if problem:
+        return EditResult(problems={"date": problem})
     review_date = dt.date.fromisoformat(str(review["date"]))
     next_date = proposed_next_review(review_date).isoformat()
     ratings = {entry["outcome_id"]: entry.get("rating") for entry in review.get("outcome_progress", [])}
@@ -75,6 +76,17 @@ def record_review(
             document["meeting"]["date"] = next_date
 
     return edit_plan(plan, change)
+
+
+def _date_problem(plan: SupportPlan, day: object) -> str:
+    """A review needs a date, and reviews are kept in the order they happened."""
+    messages = review_words().messages
+    if not day:
+        return messages["no_review_date"]
+    last = plan.reviews[-1].date if plan.reviews else None
+    if last and dt.date.fromisoformat(str(day)) <= last:
+        return messages["review_before_last"].format(date=long_date(last))
+    return ""
 
 
 def _carry_outcome(outcome: dict, decision: OutcomeDecision, review_date: dt.date, next_date: str) -> None:

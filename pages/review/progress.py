@@ -20,6 +20,7 @@ st.title(words["title"])
 summary = st.container()
 show_notice()
 st.markdown(words["intro"])
+st.caption(words["keep_note"])
 day = st.date_input(words["date"], value=plan.next_review_date, format="DD/MM/YYYY", key=f"{key}_date")
 
 st.header(words["outcomes_heading"])

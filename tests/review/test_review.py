@@ -108,6 +108,14 @@ def test_a_review_with_no_date_is_not_recorded():
     assert list(result.problems) == ["date"]
 
 
+@pytest.mark.parametrize("day", ["2026-12-09", "2026-11-30"], ids=["the same day", "an earlier day"])
+def test_a_review_dated_on_or_before_the_last_one_is_not_recorded(day):
+    plan = recorded(example_plan(), a_review(O1="some_progress"))
+    result = record_review(plan, a_review(day=day, O1="good_progress"), {})
+    assert result.plan is None
+    assert "9 December 2026" in result.problems["date"]
+
+
 def test_a_rating_that_is_not_one_of_the_choices_is_refused():
     result = record_review(example_plan(), a_review(O1="brilliant"), {})
     assert result.plan is None
