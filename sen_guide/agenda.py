@@ -37,34 +37,37 @@ def build_agenda(plan: SupportPlan, options: AgendaOptions) -> Document:
     """The whole agenda for the next review meeting; anything missing from the plan is said, not skipped."""
     words = agenda_words()
     context = AgendaContext(plan, display_name(plan.pupil.name, options.initials))
-    name = context.name
-    sections = [
-        Section(words.sections["who"], _who(context)),
-        Section(words.sections["purpose"], [Paragraph(text.format(name=name)) for text in words.purpose]),
-        Section(words.sections["running_order"], running_order(context, DEFAULT_LENGTH_MINUTES)),
-        Section(words.sections["outcomes"], outcome_blocks(context)),
-        Section(words.sections["provision"], provision_blocks(context)),
-        Section(words.sections["views"], _views(context)),
-        Section(words.sections["working"], _working(context)),
-        Section(words.sections["next_steps"], _next_steps(context)),
-        Section(
-            words.sections["actions"], [Table(words.action_headings, [], (60, 25, 15), EMPTY_ACTION_ROWS)]
-        ),
-        Section(words.sections["next_review"], _next_review(plan)),
-        Section(words.sections["questions"], _questions(options.questions)),
-    ]
     meeting_day = plan.meeting.date if plan.meeting and plan.meeting.date else None
     document = Document(
         title=words.title,
-        subtitle=words.subtitle.format(name=name),
-        running_head=words.running_head.format(name=name),
-        sections=sections,
+        subtitle=words.subtitle.format(name=context.name),
+        running_head=words.running_head.format(name=context.name),
+        sections=_sections(context, options),
         filename=_file_name(words.filename, plan, options, meeting_day),
         subject=words.subject,
         draft=options.draft,
         facts=_meeting_facts(context, DEFAULT_LENGTH_MINUTES),
     )
     return hide_texts(document, name_hider(plan.pupil.name)) if options.initials else document
+
+
+def _sections(context: AgendaContext, options: AgendaOptions) -> list[Section]:
+    """The sections in running order, each keyed to its heading in content/pdf/agenda.yaml."""
+    words = agenda_words()
+    blocks = {
+        "who": _who(context),
+        "purpose": [Paragraph(text.format(name=context.name)) for text in words.purpose],
+        "running_order": running_order(context, DEFAULT_LENGTH_MINUTES),
+        "outcomes": outcome_blocks(context),
+        "provision": provision_blocks(context),
+        "views": _views(context),
+        "working": _working(context),
+        "next_steps": _next_steps(context),
+        "actions": [Table(words.action_headings, [], (60, 25, 15), EMPTY_ACTION_ROWS)],
+        "next_review": _next_review(context.plan),
+        "questions": _questions(options.questions),
+    }
+    return [Section(words.sections[key], section) for key, section in blocks.items()]
 
 
 def _meeting_facts(context: AgendaContext, default_length: int) -> Facts:

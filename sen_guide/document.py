@@ -1,6 +1,6 @@
 """The building blocks of a printed document (agenda or plan), as plain data any renderer can lay out."""
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
 
 
@@ -29,7 +29,7 @@ class Table:
     """A table whose headings repeat on every page it runs onto; empty rows are space to write in."""
 
     headings: tuple[str, ...]
-    rows: list[tuple[str, ...]]
+    rows: Sequence[tuple[str, ...]]
     widths: tuple[int, ...]
     empty_rows: int = 0
 

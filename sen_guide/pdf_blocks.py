@@ -147,8 +147,7 @@ def _fitting_rows(pdf: FPDF, rows: list[list[str]], widths: tuple[int, ...], lin
             fitted.append(row)
             continue
         lines = [
-            pdf.multi_cell(width * scale - 4, line, text, align="L", dry_run=True, output="LINES")
-            for text, width in zip(row, widths, strict=True)
+            _lines_of(pdf, width * scale - 4, line, text) for text, width in zip(row, widths, strict=True)
         ]
         parts = max(math.ceil(len(cell) / lines_per_row) for cell in lines)
         fitted += [
@@ -156,6 +155,12 @@ def _fitting_rows(pdf: FPDF, rows: list[list[str]], widths: tuple[int, ...], lin
             for part in range(parts)
         ]
     return fitted
+
+
+def _lines_of(pdf: FPDF, width: float, line: float, text: str) -> list[str]:
+    lines = pdf.multi_cell(width, line, text, align="L", dry_run=True, output="LINES")
+    assert isinstance(lines, list)  # output="LINES" always gives the list of lines
+    return lines
 
 
 def _checklist(pdf: FPDF, family: str, block: Checklist, texts: list[str]) -> None:
