@@ -22,12 +22,19 @@ def display_name(name: str, use_initials: bool) -> str:
 
 
 def name_hider(name: str) -> Callable[[str], str]:
-    """A function that swaps the pupil's full name, then each part of it, for initials in any text."""
+    """A function that swaps the pupil's full name, then each part of it, for initials in any text.
+
+    Parts match as typed, capitalised or in capitals, so a name that is also a word ("Will",
+    "Grace") still leaves the lower-case word alone ("Sam will read").
+    """
     parts = [part for part in NAME_PART.findall(name) if len(part) > 1]
     if not parts:
         return lambda text: text
     whole = re.compile(r"\s+".join(map(re.escape, parts)), re.IGNORECASE)
-    single = re.compile(r"\b(" + "|".join(map(re.escape, parts)) + r")\b", re.IGNORECASE)
+    forms = sorted(
+        {form for part in parts for form in (part, part.capitalize(), part.upper())}, key=len, reverse=True
+    )
+    single = re.compile(r"\b(" + "|".join(map(re.escape, forms)) + r")\b")
     full = initials(name)
 
     def hide(text: str) -> str:

@@ -51,13 +51,18 @@ def test_initials_keep_one_letter_of_each_name(name, shown):
     [
         ("Sam Taylor reads", "S. T. reads"),
         ("Mrs Taylor says Sam is happy", "Mrs T. says S. is happy"),
-        ("SAM and sam", "S. and S."),
+        ("SAM TAYLOR and sam taylor", "S. T. and S. T."),
+        ("SAM and Sam", "S. and S."),
         ("the same samples", "the same samples"),
     ],
-    ids=["full name", "each part", "any case", "not inside other words"],
+    ids=["full name", "each part", "full name in any case", "capitals", "not inside other words"],
 )
 def test_the_name_hider_swaps_each_part_of_the_name_for_its_initial(text, hidden):
     assert name_hider("Sam Taylor")(text) == hidden
+
+
+def test_a_name_that_is_also_a_word_leaves_the_lower_case_word_alone():
+    assert name_hider("Will Grace")("Will will read with grace") == "W. will read with grace"
 
 
 @pytest.mark.parametrize(
