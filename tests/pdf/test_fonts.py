@@ -53,3 +53,11 @@ def test_documents_made_one_after_another_each_carry_their_own_letters(text):
     first = render_agenda_pdf(pupil_named("Łucja Wróbel"), AgendaOptions())
     second = render_agenda_pdf(pupil_named(text), AgendaOptions())
     assert "Łucja Wróbel" in pdf_text(first.data) and text in pdf_text(second.data)
+
+
+def test_each_font_file_is_parsed_once_per_process_however_many_documents_are_made():
+    render_agenda_pdf(pupil_named("Sam"), AgendaOptions())
+    parsed_before = pdf_fonts._parsed.cache_info().misses
+    for name in ("Ali", "Zoë", "Łucja"):
+        render_agenda_pdf(pupil_named(name), AgendaOptions())
+    assert pdf_fonts._parsed.cache_info().misses == parsed_before
