@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pydantic import ValidationError
 
 from sen_guide.catalogue import CatalogueEntry
+from sen_guide.content import file_messages
 from sen_guide.forms import FormSpec, missing_answers
 from sen_guide.plan import SupportPlan
 from sen_guide.plan_errors import describe_error_details
@@ -94,7 +95,14 @@ def remove_outcome(plan: SupportPlan, outcome_id: str) -> EditResult:
 
 
 def replace_provision(plan: SupportPlan, rows: list[dict]) -> EditResult:
-    """Replace the provision list with the rows of the provision table."""
+    """Replace the provision list with the rows of the provision table; an item a past review reported
+    on stays, since the review must keep pointing at it (SEND Code of Practice 6.72-6.73)."""
+    kept = {row.get("id") for row in rows}
+    reviewed = {entry.provision_id for review in plan.reviews for entry in review.provision_delivered}
+    removed = sorted(reviewed - kept)
+    if removed:
+        message = file_messages().rules["reviewed_provision_removed"]
+        return EditResult(problems={f"provision.{ref}": message.format(ref=ref) for ref in removed})
 
     def change(document: Document) -> None:
         document["provision"] = rows

@@ -36,3 +36,22 @@ def test_the_csv_holds_hours_and_never_a_formula():
     rows = list(csv.DictReader(io.StringIO(provision_csv(plan, SPEC).decode("utf-8"))))
     assert rows[0]["what"].startswith("'=")
     assert float(rows[0]["total_hours"]) == 12.0
+
+
+def test_provision_a_past_review_reported_on_cannot_be_removed():
+    plan = example_plan().model_copy(deep=True)
+    plan = plan.model_validate(
+        {
+            **plan.model_dump(mode="json"),
+            "reviews": [
+                {"date": "2026-10-01", "provision_delivered": [{"provision_id": "P2", "as_planned": "yes"}]}
+            ],
+        }
+    )
+    rows = [row for row in rows_from_frame(provision_frame(plan, SPEC), plan) if row["id"] != "P2"]
+    result = replace_provision(plan, rows)
+    assert result.plan is None
+    assert result.summary == [
+        "Provision P2 was looked at in a past review, so it stays in the plan. "
+        "To stop it, set its number of weeks so that it ends now."
+    ]
