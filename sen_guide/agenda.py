@@ -4,6 +4,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sen_guide.agenda_parts import AgendaContext, outcome_blocks, provision_blocks, running_order
+from sen_guide.agenda_review import next_steps, views, working
 from sen_guide.dates import clock_time, day_and_date, parse_clock
 from sen_guide.document import (
     Checklist,
@@ -60,9 +61,9 @@ def _sections(context: AgendaContext, options: AgendaOptions) -> list[Section]:
         "running_order": running_order(context, DEFAULT_LENGTH_MINUTES),
         "outcomes": outcome_blocks(context),
         "provision": provision_blocks(context),
-        "views": _views(context),
-        "working": _working(context),
-        "next_steps": _next_steps(context),
+        "views": views(context),
+        "working": working(context),
+        "next_steps": next_steps(context),
         "actions": [Table(words.action_headings, [], (60, 25, 15), EMPTY_ACTION_ROWS)],
         "next_review": _next_review(context.plan),
         "questions": _questions(options.questions),
@@ -97,45 +98,18 @@ def _who(context: AgendaContext) -> list:
     if meeting is None:
         return [Paragraph(words.missing["meeting"], muted=True), _attendee_table([])]
     rows = [(person.name, person.role) for person in meeting.attendees]
-    if rows:
-        return [_attendee_table(rows)]
-    return [Paragraph(words.missing["attendees"], muted=True), _attendee_table([])]
+    found = (
+        [_attendee_table(rows)]
+        if rows
+        else [Paragraph(words.missing["attendees"], muted=True), _attendee_table([])]
+    )
+    if meeting.access_needs.strip():
+        found.append(Facts([(words.access_needs, meeting.access_needs.strip())]))
+    return found
 
 
 def _attendee_table(rows: list[tuple[str, str]]) -> Table:
     return Table(agenda_words().attendee_headings, rows, (50, 50), 0 if rows else EMPTY_ATTENDEE_ROWS)
-
-
-def _views(context: AgendaContext) -> list:
-    words, pupil = agenda_words(), context.plan.pupil
-    labels = {key: label.format(name=context.name) for key, label in words.views_labels.items()}
-    rows = [
-        (labels["pupil"], context.text(pupil.pupil_views)),
-        (labels["family"], context.text(pupil.parent_views)),
-    ]
-    review = context.latest_review
-    if review is not None:
-        rows.append((labels["pupil_last"], context.text(review.pupil_views)))
-        rows.append((labels["family_last"], context.text(review.parent_views)))
-    return [Facts(rows), WritingSpace(words.views_notes, 4)]
-
-
-def _working(context: AgendaContext) -> list:
-    words, review = agenda_words(), context.latest_review
-    if review is None:
-        found: list = [Paragraph(words.no_review, muted=True)]
-    else:
-        labels = words.working_labels
-        working = (labels["working"], context.text(review.what_is_working))
-        found = [Facts([working, (labels["not_working"], context.text(review.what_is_not_working))])]
-    reasons = [Paragraph(words.reasons_intro), Checklist(words.reasons)]
-    return [*found, *reasons, WritingSpace(words.working_notes, 3)]
-
-
-def _next_steps(context: AgendaContext) -> list:
-    words, review = agenda_words(), context.latest_review
-    last = [Facts([(words.last_next_steps, context.text(review.next_steps))])] if review else []
-    return [*last, Paragraph(words.next_steps_intro), Checklist(words.next_step_options)]
 
 
 def _next_review(plan: SupportPlan) -> list:

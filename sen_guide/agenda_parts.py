@@ -9,6 +9,7 @@ from sen_guide.document import Block, Facts, Paragraph, Subheading, Table, Writi
 from sen_guide.document_words import agenda_words, common_words
 from sen_guide.plan import Outcome, OutcomeProgress, ProvisionDelivered, Review, SupportPlan
 from sen_guide.printed_values import delivery, hours_a_week, how_long, how_often, weeks
+from sen_guide.review import review_words
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,7 @@ def _rating_rows(context: AgendaContext, outcome_id: str) -> list[tuple[str, str
     if found is None:
         return [(labels["latest_rating"], common.not_reviewed)]
     review, progress = found
-    rating = common.ratings[progress.rating or "not_started"]
+    rating = review_words().ratings[progress.rating or "not_started"]
     if review.date:
         rating = agenda_words().rated_on.format(rating=rating, date=long_date(review.date))
     return [(labels["latest_rating"], rating), (labels["evidence"], context.text(progress.evidence))]

@@ -10,9 +10,6 @@ class CommonWords(ContentFile):
     no_text: str
     pupil_fallback: str
     made_by: str
-    fonts_note: str
-    ratings: dict[str, str]
-    as_planned: dict[str, str]
     sessions_missed: str
     one_session_missed: str
     not_reviewed: str
@@ -40,6 +37,7 @@ class AgendaWords(ContentFile):
     time_range: str
     sections: dict[str, str]
     attendee_headings: tuple[str, str]
+    access_needs: str
     purpose: list[str]
     running_order_headings: tuple[str, str, str, str]
     running_order: list[RunningOrderItem]
@@ -57,11 +55,10 @@ class AgendaWords(ContentFile):
     working_labels: dict[str, str]
     no_review: str
     reasons_intro: str
-    reasons: list[str]
     working_notes: str
     last_next_steps: str
     next_steps_intro: str
-    next_step_options: list[str]
+    last_options: str
     action_headings: tuple[str, str, str]
     next_review_label: str
     schedule_label: str

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from sen_guide.document_words import common_words
 from sen_guide.plan import Provision, ProvisionDelivered
+from sen_guide.review import review_words
 
 NAME_PART = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -77,7 +78,7 @@ def delivery(record: ProvisionDelivered | None) -> str:
     words = common_words()
     if record is None or record.as_planned is None:
         return words.not_reviewed
-    parts = [words.as_planned[record.as_planned]]
+    parts = [review_words().as_planned[record.as_planned]]
     if record.sessions_missed:
         missed = words.one_session_missed if record.sessions_missed == 1 else words.sessions_missed
         parts.append(missed.format(count=record.sessions_missed))

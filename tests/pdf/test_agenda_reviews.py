@@ -4,6 +4,7 @@ import pytest
 
 from sen_guide.agenda import AgendaOptions
 from sen_guide.pdf import render_agenda_pdf
+from sen_guide.review import review_words
 from tests.pdf.plans import plan_with
 from tests.pdf.reading import pdf_text
 
@@ -18,6 +19,7 @@ REVIEWS = [
             {"provision_id": "P1", "as_planned": "partly", "sessions_missed": 4, "notes": "TA ill."}
         ],
         "what_is_working": "Earlier review text",
+        "reasons_not_working": ["wrong_intervention"],
         "next_steps": "Earlier next steps",
     },
     {
@@ -32,8 +34,11 @@ REVIEWS = [
         "what_is_working": "Paired reading is helping.",
         "what_is_not_working": "Playtimes are still hard.",
         "next_steps": "Find a new reading buddy.",
+        "reasons_not_working": ["not_put_into_practice"],
+        "next_step_options": ["adjust", "specialist_advice"],
     },
 ]
+WORDS = review_words()
 
 
 @pytest.fixture(scope="module")
@@ -44,14 +49,16 @@ def text() -> str:
 @pytest.mark.parametrize(
     "expected",
     [
-        "Good progress (review on 16 November 2026) Evidence at the last review 52 words a minute",
-        "Not started (review on 12 October 2026) Evidence at the last review Group has not started",
+        f"{WORDS.ratings['good_progress']} (review on 16 November 2026) Evidence at the last review 52 words a minute",
+        f"{WORDS.ratings['not_started']} (review on 12 October 2026) Evidence at the last review Group has not started",
         "Partly. 4 sessions missed. TA ill.",
         "No. Buddy left the school.",
         "Paired reading is helping.",
         "Playtimes are still hard.",
         "Find a new reading buddy.",
         "I like reading with my buddy.",
+        f"Reasons noted at the last review {WORDS.reasons['not_put_into_practice']}",
+        f"Options chosen at the last review {WORDS.next_steps['adjust']} {WORDS.next_steps['specialist_advice']}",
     ],
     ids=[
         "latest rating wins",
@@ -62,6 +69,8 @@ def text() -> str:
         "what is not working",
         "next steps",
         "pupil views at the last review",
+        "reasons ticked at the last review",
+        "options chosen at the last review",
     ],
 )
 def test_the_agenda_shows_what_the_latest_reviews_said(text, expected):
@@ -70,3 +79,12 @@ def test_the_agenda_shows_what_the_latest_reviews_said(text, expected):
 
 def test_an_earlier_review_does_not_hide_the_latest_one(text):
     assert "Earlier review text" not in text and "Earlier next steps" not in text
+    assert f"review {WORDS.reasons['wrong_intervention']}" not in text
+
+
+def test_interpreter_and_access_needs_show_with_who_is_coming():
+    meeting = plan_with().meeting.model_dump(mode="json") | {
+        "access_needs": "Polish interpreter; step-free room"
+    }
+    text = pdf_text(render_agenda_pdf(plan_with(meeting=meeting), AgendaOptions()).data)
+    assert "Interpreter or access needs Polish interpreter; step-free room" in text

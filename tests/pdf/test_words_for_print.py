@@ -85,7 +85,7 @@ def test_how_often_is_said_in_words(sessions, written):
     ("record", "written"),
     [
         (None, "Not reviewed yet"),
-        (ProvisionDelivered(provision_id="P1", as_planned="yes"), "Yes"),
+        (ProvisionDelivered(provision_id="P1", as_planned="yes"), "Yes, as planned"),
         (
             ProvisionDelivered(provision_id="P1", as_planned="partly", sessions_missed=1),
             "Partly. 1 session missed",
