@@ -27,6 +27,7 @@ from sen_guide.plan_document import build_plan_document
 TOTAL_PAGES = "\x7f\x7f\x7f"
 MARGIN = 20
 KEEP_WITH_HEADING = 25
+RUNNING_HEAD_CHARACTERS = 90
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ class _PrintedDocument(FPDF):
         if self.document.draft:
             self._draft_mark()
         if self.page_no() > 1:
-            head = self.kit.printable(self.document.running_head)
+            head = _shortened(self.kit.printable(self.document.running_head))
             set_style(self, self.family, 8.5, colour=MUTED)
             self.set_xy(MARGIN, 10)
             with self.kit.run(self, [head]):
@@ -111,6 +112,11 @@ class _PrintedDocument(FPDF):
         self.text_shaping = shaping
 
 
+def _shortened(text: str) -> str:
+    """A running head short enough for one line, however long the name typed."""
+    return text if len(text) <= RUNNING_HEAD_CHARACTERS else text[: RUNNING_HEAD_CHARACTERS - 1] + "…"
+
+
 def _set_properties(pdf: FPDF, kit: FontKit, document: Document) -> None:
     pdf.set_title(kit.printable(f"{document.title}: {document.subtitle}"))
     pdf.set_subject(kit.printable(document.subject))
@@ -137,13 +143,14 @@ def _section(pdf: _PrintedDocument, section: Section) -> None:
     if pdf.will_page_break(KEEP_WITH_HEADING + (KEEP_WITH_SUBHEADING if opens_with_subheading else 0)):
         pdf.add_page()
     pdf.ln(4)
-    pdf.start_section(section.heading, level=0)
+    heading = pdf.kit.printable(section.heading)
+    pdf.start_section(heading, level=0)
     pdf.set_draw_color(*ACCENT)
     pdf.set_line_width(0.8)
     pdf.line(MARGIN, pdf.get_y(), MARGIN + 12, pdf.get_y())
     pdf.ln(2.5)
     set_style(pdf, pdf.family, 15, bold=True, colour=INK)
-    pdf.multi_cell(0, 8, pdf.kit.printable(section.heading), align="L", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 8, heading, align="L", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(2)
     for block in section.blocks:
         render_block(pdf, pdf.kit, pdf.family, block)

@@ -68,7 +68,7 @@ def _subheading(pdf: FPDF, family: str, block: Subheading, texts: list[str]) -> 
     if pdf.will_page_break(KEEP_WITH_SUBHEADING):
         pdf.add_page()
     pdf.ln(3)
-    pdf.start_section(block.text, level=1, strict=False)
+    pdf.start_section(texts[0], level=1, strict=False)
     set_style(pdf, family, 12.5, bold=True)
     pdf.multi_cell(0, 6.5, texts[0], align="L", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(1)

@@ -8,6 +8,7 @@ from sen_guide.document_words import common_words
 from sen_guide.plan import Provision, ProvisionDelivered
 from sen_guide.review import review_words
 
+FILE_NAME_CHARACTERS = 40  # enough for a name; file systems refuse names over 255 bytes
 NAME_PART = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -95,5 +96,5 @@ def number(value: float) -> str:
 def file_name(stem: str, name: str, day: str) -> str:
     """A safe file name from our stem, the shown name and a date, in plain ASCII."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    parts = [stem, *re.findall(r"[a-z0-9]+", ascii_name.lower()), day]
-    return "-".join(part for part in parts if part) + ".pdf"
+    name_part = "-".join(re.findall(r"[a-z0-9]+", ascii_name.lower()))[:FILE_NAME_CHARACTERS].strip("-")
+    return "-".join(part for part in (stem, name_part, day) if part) + ".pdf"

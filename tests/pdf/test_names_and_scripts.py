@@ -3,10 +3,13 @@
 import re
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from sen_guide.agenda import AgendaOptions
 from sen_guide.cases import example_plan
 from sen_guide.pdf import render_agenda_pdf, render_plan_pdf
+from sen_guide.plan import SupportPlan
 from tests.pdf.plans import plan_with, pupil_named
 from tests.pdf.reading import outline_titles, pdf_text, properties
 
@@ -109,3 +112,24 @@ def test_very_long_typed_text_in_table_cells_breaks_across_pages():
         r"SEN Support Guide Page \d+ of \d+ Review meeting for Sam Taylor", "", text
     )
     assert word in without_page_furniture.replace(" ", "")
+
+
+@RENDERERS
+def test_a_name_as_long_as_the_plan_allows_prints_and_keeps_the_file_name_short(render):
+    result = render(pupil_named("Verylongname " * 700), AgendaOptions())
+    assert "Verylongname Verylongname" in pdf_text(result.data)
+    assert len(result.filename) < 100
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(typed=st.text(max_size=300))
+def test_any_text_at_all_in_any_field_renders_without_an_error(typed):
+    document = example_plan().model_dump(mode="json")
+    document["pupil"].update(name=typed, parent_views=typed)
+    document["outcomes"][0]["description"] = typed
+    document["provision"][0]["what"] = typed
+    document["meeting"]["attendees"][0]["name"] = typed
+    result = render_agenda_pdf(
+        SupportPlan.model_validate(document), AgendaOptions(initials=True, questions=[typed])
+    )
+    assert result.data.startswith(b"%PDF")
