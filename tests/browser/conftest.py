@@ -1,0 +1,157 @@
+"""Real-browser fixtures: one app server per test session, one Debian chromium, a fresh context per test."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.browser.driver import RENDERED
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = Path("/usr/bin/chromium")
+# Background networking, sync and component updates off: the browser itself must call nobody.
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+DESKTOP = {"width": 1280, "height": 900}
+STARTUP_SECONDS = 60
+
+
+@dataclass
+class AppServer:
+    """A running `streamlit run app.py` on a loopback port, with its combined stdout/stderr log."""
+
+    port: int
+    log_path: Path
+    process: subprocess.Popen = field(repr=False)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def log(self) -> str:
+        """Everything the server has printed so far."""
+        return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+
+def free_port() -> int:
+    """A loopback port nobody is listening on right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_server(app_dir: Path, script: str, log_path: Path) -> AppServer:
+    """Start Streamlit headless on a free loopback port and wait until it says it is healthy."""
+    port = free_port()
+    command = [sys.executable, "-m", "streamlit", "run", script, "--server.headless", "true"]
+    command += ["--server.address", "127.0.0.1", "--server.port", str(port)]
+    with log_path.open("wb") as log:
+        # Unbuffered, so the log read by the privacy test already holds everything printed so far.
+        environment = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        process = subprocess.Popen(
+            command, cwd=app_dir, env=environment, stdout=log, stderr=subprocess.STDOUT
+        )
+    server = AppServer(port, log_path, process)
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while time.monotonic() < deadline and process.poll() is None:
+        if is_healthy(server.url):
+            return server
+        time.sleep(0.05)
+    stop_server(server)
+    raise RuntimeError(f"Streamlit did not become healthy:\n{server.log()}")
+
+
+def is_healthy(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as response:
+            return response.read() == b"ok"
+    except OSError:
+        return False
+
+
+def stop_server(server: AppServer) -> None:
+    server.process.terminate()
+    try:
+        server.process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.process.kill()
+        server.process.wait()
+
+
+def is_own(url: str, port: int) -> bool:
+    """True for the app's own address; `blob:` and `data:` URLs never leave the browser."""
+    parts = urlsplit(url.removeprefix("blob:"))
+    return parts.scheme == "data" or parts.netloc == f"127.0.0.1:{port}"
+
+
+@pytest.fixture(scope="session")
+def app_server(tmp_path_factory) -> AppServer:
+    """The real app, started once for the whole browser suite."""
+    server = start_server(ROOT, "app.py", tmp_path_factory.mktemp("server") / "streamlit.log")
+    yield server
+    stop_server(server)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's chromium driven by Playwright; never a downloaded browser."""
+    if not CHROMIUM.exists():
+        reason = f"REAL-BROWSER TESTS NOT RUN: {CHROMIUM} is missing (apt-get install chromium)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def warm_app(browser, app_server) -> AppServer:
+    """The server after its first visitor has seen Home.
+
+    The first script run after a start takes Streamlit's legacy path for a folder named `pages/`
+    beside app.py: a direct link to any other page then shows a "Page not found" dialog over the
+    page (Streamlit 1.67, PagesManager.uses_pages_directory). Every later run is normal.
+    """
+    context = browser.new_context()
+    context.new_page().goto(app_server.url)
+    context.pages[0].wait_for_selector(RENDERED)
+    context.close()
+    return app_server
+
+
+@pytest.fixture
+def new_page(browser, warm_app):
+    """Opens pages, each in its own fresh browser context; every request any of them makes is checked."""
+    contexts, requests = [], []
+
+    def open_page(viewport: dict = DESKTOP):
+        context = browser.new_context(viewport=viewport, accept_downloads=True)
+        context.on("request", lambda request: requests.append(request.url))
+        context.on("page", lambda page: page.on("websocket", lambda ws: requests.append(ws.url)))
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()
+    outside = sorted({url for url in requests if not is_own(url, warm_app.port)})
+    assert not outside, f"the browser made requests beyond the app's own address: {outside}"
