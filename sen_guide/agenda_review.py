@@ -36,8 +36,8 @@ def working(context: AgendaContext) -> list[Block]:
                 (labels["reasons_last"], "\n".join(reasons[key] for key in review.reasons_not_working))
             )
         found = [Facts(rows)]
-    ask = [Paragraph(words.reasons_intro), Checklist(list(reasons.values()))]
-    return [*found, *ask, WritingSpace(words.working_notes, 3)]
+    ask = Checklist(list(reasons.values()), intro=words.reasons_intro)
+    return [*found, ask, WritingSpace(words.working_notes, 3)]
 
 
 def next_steps(context: AgendaContext) -> list[Block]:
@@ -50,4 +50,4 @@ def next_steps(context: AgendaContext) -> list[Block]:
         if review.next_step_options:
             rows.append((words.last_options, "\n".join(options[key] for key in review.next_step_options)))
         last = [Facts(rows)]
-    return [*last, Paragraph(words.next_steps_intro), Checklist(list(options.values()))]
+    return [*last, Checklist(list(options.values()), intro=words.next_steps_intro)]

@@ -36,9 +36,10 @@ class Table:
 
 @dataclass(frozen=True)
 class Checklist:
-    """Options with a box to tick by hand."""
+    """Options with a box to tick by hand, after a short line that introduces them."""
 
     items: list[str]
+    intro: str = ""
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ def block_texts(block: Block) -> Iterator[str]:
         yield from block.headings
         yield from (text for row in block.rows for text in row)
     elif isinstance(block, Checklist):
+        yield from ([block.intro] if block.intro else [])
         yield from block.items
     else:
         yield block.label

@@ -9,16 +9,9 @@ from fpdf.prefs import ViewerPreferences
 from sen_guide.agenda import AgendaOptions, build_agenda
 from sen_guide.document import Document, Section, Subheading
 from sen_guide.document_words import common_words
-from sen_guide.pdf_blocks import (
-    ACCENT,
-    INK,
-    KEEP_WITH_SUBHEADING,
-    MUTED,
-    RULE,
-    render_block,
-    set_style,
-)
+from sen_guide.pdf_blocks import KEEP_WITH_SUBHEADING, render_block
 from sen_guide.pdf_fonts import FontKit, body_family, install_fonts
+from sen_guide.pdf_style import ACCENT, INK, MUTED, set_style, thin_rules
 from sen_guide.plan import SupportPlan
 from sen_guide.plan_document import build_plan_document
 
@@ -26,7 +19,7 @@ from sen_guide.plan_document import build_plan_document
 # spaces (see FontKit.printable), so nothing typed can ever turn into this placeholder.
 TOTAL_PAGES = "\x7f\x7f\x7f"
 MARGIN = 20
-KEEP_WITH_HEADING = 25
+KEEP_WITH_HEADING = 45  # a heading never ends a page: the first rows of what follows come with it
 RUNNING_HEAD_CHARACTERS = 90
 
 
@@ -101,8 +94,7 @@ class _PrintedDocument(FPDF):
 
     def footer(self) -> None:
         shaping, self.text_shaping = self.text_shaping, None
-        self.set_draw_color(*RULE)
-        self.set_line_width(0.2)
+        thin_rules(self)
         self.line(MARGIN, self.h - 14, self.w - MARGIN, self.h - 14)
         set_style(self, self.family, 8.5, colour=MUTED)
         self.set_xy(MARGIN, self.h - 13)
