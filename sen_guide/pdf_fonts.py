@@ -2,6 +2,7 @@
 
 import copy
 import re
+import struct
 import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -9,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from io import BytesIO
 
-from fontTools.ttLib import TTFont
+from fontTools.ttLib import TTFont, TTLibError
 from fpdf import FPDF
 from fpdf.fonts import SubsetMap, TTFFont
 
@@ -27,6 +28,8 @@ PLAIN = re.compile(r"[\x20-\x7e\n]*")
 URDU_LETTERS = frozenset(map(ord, "ٹڈڑںھہۂۃےۓ"))
 # Direction overrides could make typed text read differently from what was typed: always removed.
 DIRECTION_OVERRIDES = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# What fontTools raises on a damaged or truncated font file.
+BROKEN_FONT = (OSError, TTLibError, AssertionError, KeyError, struct.error)
 KEPT_FORMAT_CHARACTERS = frozenset((0x200C, 0x200D))  # joiners change how Arabic and Bengali letters join
 
 
@@ -121,7 +124,7 @@ class FontKit:
 
 def install_fonts(pdf: FPDF, texts: Iterable[str]) -> FontKit:
     """Add the body fonts, and the fallback fonts these texts need, to a new document."""
-    choice = find_fonts()
+    choice = _readable(find_fonts())
     if choice is None:
         pdf.core_fonts_encoding = CORE_ENCODING
         return FontKit([CORE_NAME], None, frozenset(), (), ())
@@ -131,6 +134,21 @@ def install_fonts(pdf: FPDF, texts: Iterable[str]) -> FontKit:
     for font in needed:
         _install(pdf, font)
     return _kit(pdf, choice, needed)
+
+
+def _readable(choice: FontChoice | None) -> FontChoice | None:
+    """The choice without any font file that cannot be parsed: a broken file means fewer fonts, not a crash."""
+    if choice is None or not (_parses(choice.regular) and _parses(choice.bold)):
+        return None
+    return FontChoice(choice.regular, choice.bold, tuple(font for font in choice.fallbacks if _parses(font)))
+
+
+def _parses(font: FontFile) -> bool:
+    try:
+        _parsed(font)
+    except BROKEN_FONT:
+        return False
+    return True
 
 
 def body_family(kit: FontKit) -> str:

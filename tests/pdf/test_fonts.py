@@ -61,3 +61,13 @@ def test_each_font_file_is_parsed_once_per_process_however_many_documents_are_ma
     for name in ("Ali", "Zoë", "Łucja"):
         render_agenda_pdf(pupil_named(name), AgendaOptions())
     assert pdf_fonts._parsed.cache_info().misses == parsed_before
+
+
+def test_a_broken_font_file_means_the_core_font_is_used_not_a_crash(tmp_path, monkeypatch):
+    (tmp_path / "noto").mkdir()
+    for name in ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"):
+        (tmp_path / "noto" / name).write_bytes(b"not a font at all")
+    monkeypatch.setattr(pdf_fonts, "find_fonts", lambda: find_fonts(tmp_path))
+    result = render_agenda_pdf(pupil_named("Sam Taylor"), AgendaOptions())
+    assert result.fonts_used == [pdf_fonts.CORE_NAME]
+    assert "Agenda for Sam Taylor" in pdf_text(result.data)
