@@ -7,6 +7,7 @@ from sen_guide.agenda_parts import AgendaContext, outcome_blocks, provision_bloc
 from sen_guide.agenda_review import next_steps, views, working
 from sen_guide.dates import clock_time, day_and_date, parse_clock
 from sen_guide.document import (
+    Block,
     Checklist,
     Document,
     Facts,
@@ -55,7 +56,7 @@ def build_agenda(plan: SupportPlan, options: AgendaOptions) -> Document:
 def _sections(context: AgendaContext, options: AgendaOptions) -> list[Section]:
     """The sections in running order, each keyed to its heading in content/pdf/agenda.yaml."""
     words = agenda_words()
-    blocks = {
+    blocks: dict[str, list[Block]] = {
         "who": _who(context),
         "purpose": [Paragraph(text.format(name=context.name)) for text in words.purpose],
         "running_order": running_order(context, DEFAULT_LENGTH_MINUTES),
@@ -92,13 +93,13 @@ def _time_range(start_text: str, minutes: int) -> str:
     return agenda_words().time_range.format(start=clock_time(start), end=clock_time(end))
 
 
-def _who(context: AgendaContext) -> list:
+def _who(context: AgendaContext) -> list[Block]:
     words = agenda_words()
     meeting = context.plan.meeting
     if meeting is None:
         return [Paragraph(words.missing["meeting"], muted=True), _attendee_table([])]
     rows = [(person.name, person.role) for person in meeting.attendees]
-    found = (
+    found: list[Block] = (
         [_attendee_table(rows)]
         if rows
         else [Paragraph(words.missing["attendees"], muted=True), _attendee_table([])]
@@ -112,7 +113,7 @@ def _attendee_table(rows: list[tuple[str, str]]) -> Table:
     return Table(agenda_words().attendee_headings, rows, (50, 50), 0 if rows else EMPTY_ATTENDEE_ROWS)
 
 
-def _next_review(plan: SupportPlan) -> list:
+def _next_review(plan: SupportPlan) -> list[Block]:
     words = agenda_words()
     if plan.next_review_date is None:
         return [Paragraph(words.missing["next_review"], muted=True)]
@@ -123,7 +124,7 @@ def _next_review(plan: SupportPlan) -> list:
     return [facts, Paragraph(words.schedule_note, muted=True)]
 
 
-def _questions(questions: list[str] | None) -> list:
+def _questions(questions: list[str] | None) -> list[Block]:
     asked = [question for question in questions or [] if question.strip()]
     if not asked:
         return [Paragraph(agenda_words().no_questions, muted=True), WritingSpace("", 5)]
