@@ -38,7 +38,9 @@ def large_plan() -> SupportPlan:
     outcome = document["outcomes"][0] | {"need_ids": [need]}
     item = document["provision"][0]
     document["outcomes"] = [outcome | {"id": f"O{n}"} for n in range(1, 101)]
-    document["provision"] = [item | {"id": f"P{n}", "outcome_ids": [f"O{n % 100 + 1}"]} for n in range(1, 151)]
+    document["provision"] = [
+        item | {"id": f"P{n}", "outcome_ids": [f"O{n % 100 + 1}"]} for n in range(1, 151)
+    ]
     document["reviews"] = []
     return SupportPlan.model_validate(document)
 
@@ -66,6 +68,8 @@ def pdf_rows() -> list[Row]:
     _, large_warm = timings(lambda: render_agenda_pdf(large, AgendaOptions()))
     return [
         Row("PDF agenda, example plan, first in process", agenda_cold, "ms", floor_cold),
-        Row("PDF agenda, example plan, warm", agenda_warm, "ms", floor_warm, ratio_limit=2.0, value_limit=150),
+        Row(
+            "PDF agenda, example plan, warm", agenda_warm, "ms", floor_warm, ratio_limit=2.0, value_limit=150
+        ),
         Row("PDF agenda, 100 outcomes and 150 provision, warm", large_warm, "ms", value_limit=1000),
     ]

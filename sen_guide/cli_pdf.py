@@ -10,9 +10,12 @@ def _write(args: argparse.Namespace, render_name: str) -> int:
     from sen_guide import pdf
     from sen_guide.agenda import AgendaOptions
     from sen_guide.cli import read_plan_argument
+    from sen_guide.questions import questions_for
 
     plan = read_plan_argument(args.file)
-    result = getattr(pdf, render_name)(plan, AgendaOptions(initials=args.initials, draft=args.draft))
+    questions = questions_for(plan, args.questions) if args.questions else None
+    options = AgendaOptions(initials=args.initials, draft=args.draft, questions=questions)
+    result = getattr(pdf, render_name)(plan, options)
     target = Path(args.output or result.filename)
     try:
         target.write_bytes(result.data)
@@ -35,10 +38,15 @@ def _add_options(verb: argparse.ArgumentParser) -> None:
 def add_agenda(verbs: argparse._SubParsersAction) -> None:
     verb = verbs.add_parser("agenda", help="write the review meeting agenda as a PDF")
     _add_options(verb)
+    verb.add_argument(
+        "--questions",
+        choices=["parent", "teacher"],
+        help="print the questions the plan raises for a parent, or a teacher's checklist",
+    )
     verb.set_defaults(run=lambda args: _write(args, "render_agenda_pdf"))
 
 
 def add_plan_pdf(verbs: argparse._SubParsersAction) -> None:
     verb = verbs.add_parser("plan-pdf", help="write the SEN support plan as a PDF")
     _add_options(verb)
-    verb.set_defaults(run=lambda args: _write(args, "render_plan_pdf"))
+    verb.set_defaults(run=lambda args: _write(args, "render_plan_pdf"), questions=None)

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from sen_guide.cases import example_plan
+from sen_guide.questions import questions_for
 from tests.pdf.reading import pdf_text, properties
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -60,3 +62,12 @@ def test_a_bad_plan_file_gets_a_plain_message_and_no_pdf(tmp_path):
     done = run_cli("agenda", str(bad), "-o", str(tmp_path / "out.pdf"))
     assert (done.returncode, (tmp_path / "out.pdf").exists()) == (1, False)
     assert "99" in done.stderr
+
+
+@pytest.mark.parametrize("role", ["parent", "teacher"])
+def test_the_agenda_can_print_the_questions_the_plan_raises_for_each_role(tmp_path, example_file, role):
+    target = tmp_path / "agenda.pdf"
+    done = run_cli("agenda", str(example_file), "-o", str(target), "--questions", role)
+    text, questions = pdf_text(target.read_bytes()), questions_for(example_plan(), role)
+    assert (done.returncode, len(questions) > 0) == (0, True), done.stderr
+    assert [question for question in questions if " ".join(question.split()) not in text] == []
