@@ -9,13 +9,12 @@ FONT_ROOT = Path("/usr/share/fonts/truetype")
 
 @dataclass(frozen=True)
 class FontFile:
-    """One font file, with the name the app shows people and whether its script needs shaping."""
+    """One font file, with the name the app shows people and the family name the PDF knows it by."""
 
     name: str
     family: str
     path: Path
     style: str = ""
-    shaped: bool = False
 
 
 @dataclass(frozen=True)
@@ -32,9 +31,9 @@ NOTO = (
     FontFile("Noto Sans Bold", "body", Path("noto/NotoSans-Bold.ttf"), "B"),
 )
 NOTO_FALLBACKS = (
-    FontFile("Noto Sans Arabic", "arabic", Path("noto/NotoSansArabic-Regular.ttf"), shaped=True),
-    FontFile("Noto Nastaliq Urdu", "urdu", Path("noto/NotoNastaliqUrdu-Regular.ttf"), shaped=True),
-    FontFile("Noto Sans Bengali", "bengali", Path("noto/NotoSansBengali-Regular.ttf"), shaped=True),
+    FontFile("Noto Sans Arabic", "arabic", Path("noto/NotoSansArabic-Regular.ttf")),
+    FontFile("Noto Nastaliq Urdu", "urdu", Path("noto/NotoNastaliqUrdu-Regular.ttf")),
+    FontFile("Noto Sans Bengali", "bengali", Path("noto/NotoSansBengali-Regular.ttf")),
 )
 DEJAVU = (
     FontFile("DejaVu Sans", "body", Path("dejavu/DejaVuSans.ttf")),
@@ -57,4 +56,4 @@ def _located(font: FontFile, root: Path) -> FontFile | None:
     path = root / font.path
     if not path.is_file():
         return None
-    return FontFile(font.name, font.family, path, font.style, font.shaped)
+    return FontFile(font.name, font.family, path, font.style)

@@ -24,8 +24,11 @@ CORE_ENCODING = "windows-1252"
 # decompiling them again for every document.
 UNUSED_TABLES = ("GSUB", "GPOS", "GDEF", "MATH", "hdmx", "meta", "FFTM", "SVG ", "COLR", "CPAL")
 PLAIN = re.compile(r"[\x20-\x7e\n]*")
+# Scripts whose letters join or reorder (Hebrew, Arabic and its neighbours, the Indic scripts from
+# Devanagari to Sinhala, Arabic presentation forms): only text holding them is shaped.
+NEEDS_SHAPING = re.compile("[\u0590-\u08ff\u0900-\u0dff\ufb1d-\ufdff\ufe70-\ufeff]")
 # Letters Urdu uses and Arabic does not: text with them is set in Nastaliq, as Urdu readers expect.
-URDU_LETTERS = frozenset(map(ord, "ٹڈڑںھہۂۃےۓ"))
+URDU_LETTERS = re.compile("[ٹڈڑںھہۂۃےۓ]")
 # Direction overrides could make typed text read differently from what was typed: always removed.
 DIRECTION_OVERRIDES = re.compile("[\u202a-\u202e\u2066-\u2069]")
 # What fontTools raises on a damaged or truncated font file.
@@ -72,7 +75,6 @@ class FontKit:
 
     names: list[str]
     characters: frozenset[int] | None
-    shaped: frozenset[int]
     fallbacks: tuple[str, ...]
     urdu_first: tuple[str, ...]
 
@@ -109,12 +111,13 @@ class FontKit:
     @contextmanager
     def run(self, pdf: FPDF, texts: Iterable[str]) -> Iterator[None]:
         """Shape text only where its script needs it (shaping Latin too is correct but slow)."""
-        codes = {ord(character) for text in texts if not PLAIN.fullmatch(text) for character in text}
-        if self.shaped.isdisjoint(codes):
+        texts = [text for text in texts if not PLAIN.fullmatch(text)]
+        if self.characters is None or not any(NEEDS_SHAPING.search(text) for text in texts):
             yield
             return
+        urdu = any(URDU_LETTERS.search(text) for text in texts)
         pdf.set_text_shaping(True)
-        pdf.set_fallback_fonts(self.urdu_first if URDU_LETTERS & codes else self.fallbacks, exact_match=False)
+        pdf.set_fallback_fonts(self.urdu_first if urdu else self.fallbacks, exact_match=False)
         try:
             yield
         finally:
@@ -127,7 +130,7 @@ def install_fonts(pdf: FPDF, texts: Iterable[str]) -> FontKit:
     choice = _readable(find_fonts())
     if choice is None:
         pdf.core_fonts_encoding = CORE_ENCODING
-        return FontKit([CORE_NAME], None, frozenset(), (), ())
+        return FontKit([CORE_NAME], None, (), ())
     _install(pdf, choice.regular)
     _install(pdf, choice.bold)
     needed = _needed_fallbacks(choice, texts)
@@ -165,9 +168,8 @@ def _needed_fallbacks(choice: FontChoice, texts: Iterable[str]) -> list[FontFile
 def _kit(pdf: FPDF, choice: FontChoice, fallbacks: list[FontFile]) -> FontKit:
     body = _parsed(choice.regular).characters
     extra = [_parsed(font).characters for font in fallbacks]
-    shaped = frozenset().union(*(chars for font, chars in zip(fallbacks, extra, strict=True) if font.shaped))
     families = tuple(font.family for font in fallbacks)
     urdu_first = tuple(sorted(families, key=lambda family: family != "urdu"))
     pdf.set_fallback_fonts(list(families), exact_match=False)
     names = [choice.regular.name, choice.bold.name, *(font.name for font in fallbacks)]
-    return FontKit(names, body.union(*extra), shaped - body, families, urdu_first)
+    return FontKit(names, body.union(*extra), families, urdu_first)

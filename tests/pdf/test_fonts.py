@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+from fpdf import FPDF
 
 from sen_guide import pdf_fonts
 from sen_guide.agenda import AgendaOptions
@@ -71,3 +72,23 @@ def test_a_broken_font_file_means_the_core_font_is_used_not_a_crash(tmp_path, mo
     result = render_agenda_pdf(pupil_named("Sam Taylor"), AgendaOptions())
     assert result.fonts_used == [pdf_fonts.CORE_NAME]
     assert "Agenda for Sam Taylor" in pdf_text(result.data)
+
+
+def test_with_dejavu_arabic_still_prints_and_reads_back(tmp_path, monkeypatch):
+    root = _fonts_from(tmp_path, ["dejavu"])
+    monkeypatch.setattr(pdf_fonts, "find_fonts", lambda: find_fonts(root))
+    result = render_agenda_pdf(pupil_named("Sam", parent_views="مرحبا بكم"), AgendaOptions())
+    assert "مرحبا" in pdf_text(result.data)
+
+
+@pytest.mark.parametrize(
+    ("text", "shaped"),
+    [("Sam Taylor", False), ("Zażółć ŵŷ “Sam”", False), ("مرحبا", True), ("بچے", True), ("নাম", True)],
+    ids=["plain latin", "accented latin", "arabic", "urdu", "bengali"],
+)
+def test_only_text_in_a_script_that_joins_or_reorders_letters_is_shaped(text, shaped):
+    pdf = FPDF()
+    kit = pdf_fonts.FontKit(["Noto Sans"], frozenset(), (), ())
+    with kit.run(pdf, ["Heading", text]):
+        assert bool(pdf.text_shaping) == shaped
+    assert not pdf.text_shaping
