@@ -21,7 +21,7 @@ class AgendaContext:
 
     @cached_property
     def reviews_newest_first(self) -> list[Review]:
-        """Reviews from the latest back; reviews on the same day keep the order they were added."""
+        """Reviews from the latest back; of two on the same day, the one added last counts as later."""
         ordered = sorted(self.plan.reviews, key=lambda review: review.date or dt.date.min)
         return ordered[::-1]
 
@@ -55,20 +55,18 @@ class AgendaContext:
 
 
 def share_minutes(weights: list[int], total: int) -> list[int]:
-    """Split total minutes in proportion to weights, at least 1 each, adding up exactly to total."""
-    scale = total / sum(weights)
-    minutes = [max(1, int(weight * scale)) for weight in weights]
-    remainders = sorted(
-        range(len(weights)), key=lambda index: weights[index] * scale - minutes[index], reverse=True
-    )
-    step = 0
-    while sum(minutes) != total:
-        index = remainders[step % len(remainders)]
-        if sum(minutes) < total:
-            minutes[index] += 1
-        elif minutes[index] > 1:
-            minutes[index] -= 1
-        step += 1
+    """Split total minutes in proportion to weights, at least 1 each, adding up exactly to total.
+
+    Exact shares are rounded down, then the minutes left go to the largest remainders. It always adds
+    up while there are no more items than minutes (a content test keeps the list that short).
+    """
+    exact = [weight * total / sum(weights) for weight in weights]
+    minutes = [max(1, int(share)) for share in exact]
+    by_remainder = sorted(range(len(weights)), key=lambda index: exact[index] - minutes[index], reverse=True)
+    for index in by_remainder[: max(0, total - sum(minutes))]:
+        minutes[index] += 1
+    while sum(minutes) > total and max(minutes) > 1:
+        minutes[minutes.index(max(minutes))] -= 1
     return minutes
 
 

@@ -6,7 +6,8 @@ import pytest
 
 from sen_guide.agenda_parts import share_minutes
 from sen_guide.dates import clock_time, day_and_date, long_date
-from sen_guide.plan import Provision, ProvisionDelivered
+from sen_guide.document_words import agenda_words
+from sen_guide.plan import Meeting, Provision, ProvisionDelivered
 from sen_guide.printed_values import delivery, file_name, how_often, initials, name_hider
 
 
@@ -109,5 +110,19 @@ def test_file_names_are_plain_ascii_from_the_shown_name():
     "length", [15, 20, 30, 45, 50, 60, 90, 120, 240], ids=lambda minutes: f"{minutes} minutes"
 )
 def test_running_order_timings_add_up_to_the_meeting_length(length):
-    minutes = share_minutes([3, 2, 5, 5, 12, 6, 4, 5, 2, 1], length)
+    minutes = share_minutes([item.minutes for item in agenda_words().running_order], length)
     assert (sum(minutes), min(minutes) >= 1) == (length, True)
+
+
+def test_the_running_order_in_content_gives_a_45_minute_meeting_its_own_minutes():
+    weights = [item.minutes for item in agenda_words().running_order]
+    assert share_minutes(weights, 45) == weights
+
+
+def test_the_running_order_fits_the_shortest_meeting_the_plan_allows():
+    shortest = Meeting.model_json_schema()["properties"]["length_minutes"]["anyOf"][0]["minimum"]
+    assert len(agenda_words().running_order) <= shortest
+
+
+def test_uneven_weights_still_add_up_with_a_minute_for_each():
+    assert sum(share_minutes([100, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1], 15)) == 15
