@@ -138,7 +138,7 @@ def replace_questions(questions: list[str] | None) -> None:
 
 
 # The draft lives in the user's own browser (localStorage), never on the server: a refresh or a
-# closed tab does not lose it, and "Clear this device" removes it. See docs/decisions/0003.
+# closed tab does not lose it, and "Clear this device" removes it. See docs/decisions/0004.
 DRAFT_STORAGE_NAME = "sen-support-guide-draft"
 DRAFT_SCRIPT = """
 export default function ({ data, setStateValue }) {
