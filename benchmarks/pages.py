@@ -1,0 +1,44 @@
+"""Each page's AppTest run time against a bare page's, both warm, in the same process."""
+
+import re
+import time
+
+from streamlit.components.v2.component_manager import BidiComponentManager
+from streamlit.testing.v1 import AppTest
+
+from benchmarks.report import Row, median, p95
+from benchmarks.startup import BARE, ROOT
+
+RUNS = 15
+PAGE_FILE = re.compile(r'st\.Page\(\s*"([^"]+\.py)"')
+
+
+def page_files() -> list[str]:
+    """Every page app.py registers, read from app.py so pages added later are measured too."""
+    return PAGE_FILE.findall((ROOT / "app.py").read_text(encoding="utf-8"))
+
+
+def timed_runs(app: AppTest, page: str | None) -> list[float]:
+    """Seconds per run; the first run (imports, content loading) is left out."""
+    times = []
+    for _ in range(RUNS + 1):
+        started = time.perf_counter()
+        (app.switch_page(page) if page else app).run()
+        times.append(time.perf_counter() - started)
+        if app.exception:
+            raise RuntimeError(f"{page} raised: {app.exception[0].value}")
+    return times[1:]
+
+
+def page_rows() -> list[Row]:
+    # As in tests/conftest.py: AppTest scans every installed package for components on each start.
+    BidiComponentManager.discover_and_register_components = lambda self, *a, **k: None
+    bare = median(timed_runs(AppTest.from_file(str(BARE / "app.py"), default_timeout=60).run(), None)) * 1000
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    rows, slowest = [], ("", 0.0)
+    for page in page_files():
+        times = timed_runs(app, page)
+        name = page.removeprefix("pages/").removesuffix(".py")
+        rows.append(Row(f"AppTest run, {name} (median)", median(times) * 1000, "ms", bare, ratio_limit=2.0))
+        slowest = max(slowest, (name, p95(times) * 1000), key=lambda pair: pair[1])
+    return [*rows, Row(f"AppTest run p95, slowest page ({slowest[0]})", slowest[1], "ms", value_limit=150)]
