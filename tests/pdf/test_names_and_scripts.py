@@ -11,7 +11,7 @@ from sen_guide.cases import example_plan
 from sen_guide.pdf import render_agenda_pdf, render_plan_pdf
 from sen_guide.plan import SupportPlan
 from tests.pdf.plans import plan_with, pupil_named
-from tests.pdf.reading import outline_titles, pdf_text, properties
+from tests.pdf.reading import outline_titles, page_texts, pdf_text, properties
 
 RENDERERS = pytest.mark.parametrize("render", [render_agenda_pdf, render_plan_pdf], ids=["agenda", "plan"])
 
@@ -76,8 +76,12 @@ def test_attendee_names_in_any_latin_script_read_back_exactly():
 )
 def test_arabic_urdu_and_bengali_print_with_their_own_font(name, font, word):
     result = render_agenda_pdf(pupil_named(name, parent_views=name), AgendaOptions())
+    pages = page_texts(result.data)
     assert font in result.fonts_used
     assert word in pdf_text(result.data)
+    assert [f"Page {number} of {len(pages)}" in text for number, text in enumerate(pages, start=1)] == [
+        True
+    ] * len(pages)
 
 
 def test_an_emoji_or_a_character_no_font_has_is_replaced_visibly_not_dropped():
