@@ -104,3 +104,10 @@ def test_a_long_text_wraps_and_a_very_long_word_breaks_without_losing_a_letter()
     plan = plan_with(expected_progress=f"{word} and then {'many short words ' * 300}")
     text = pdf_text(render_agenda_pdf(plan, AgendaOptions()).data)
     assert word in text.replace(" ", "")
+
+
+def test_the_support_table_repeats_its_headings_on_every_page_it_runs_onto():
+    pages = page_texts(render_agenda_pdf(big_plan(), AgendaOptions()).data)
+    table_pages = [text for text in pages if "Support item" in text and "Outcome number" not in text]
+    assert len(table_pages) > 2
+    assert all("What Who How often How long Weeks Delivered as planned" in text for text in table_pages)
