@@ -46,10 +46,11 @@ def _cell_lines(
 def _lines(pdf: FPDF, width: float, text: str) -> list[str]:
     """Lines at spaces; shaped text and words too long for the column use fpdf2's line breaking."""
     lines = None if pdf.text_shaping else lines_at_spaces(pdf, width, text)
-    if lines is None:
-        lines = pdf.multi_cell(width, TABLE_LINE, text, align="L", dry_run=True, output="LINES")
-        assert isinstance(lines, list)  # output="LINES" always gives the list of lines
-    return lines
+    if lines is not None:
+        return lines
+    broken = pdf.multi_cell(width, TABLE_LINE, text, align="L", dry_run=True, output="LINES")
+    assert isinstance(broken, list)  # output="LINES" always gives the list of lines
+    return broken
 
 
 def _height(cells: list[list[str]]) -> float:
