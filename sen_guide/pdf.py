@@ -7,9 +7,9 @@ from fpdf.enums import PageMode
 from fpdf.prefs import ViewerPreferences
 
 from sen_guide.agenda import AgendaOptions, build_agenda
-from sen_guide.document import Document, Section, Subheading
+from sen_guide.document import Document, Section
 from sen_guide.document_words import common_words
-from sen_guide.pdf_blocks import KEEP_WITH_SUBHEADING, render_block
+from sen_guide.pdf_blocks import render_block, room_with_heading
 from sen_guide.pdf_fonts import FontKit, body_family, install_fonts
 from sen_guide.pdf_style import ACCENT, INK, MUTED, set_style, thin_rules
 from sen_guide.plan import SupportPlan
@@ -131,8 +131,8 @@ def _title_block(pdf: _PrintedDocument, document: Document) -> None:
 
 
 def _section(pdf: _PrintedDocument, section: Section) -> None:
-    opens_with_subheading = bool(section.blocks) and isinstance(section.blocks[0], Subheading)
-    if pdf.will_page_break(KEEP_WITH_HEADING + (KEEP_WITH_SUBHEADING if opens_with_subheading else 0)):
+    first = room_with_heading(pdf, pdf.kit, pdf.family, section.blocks[0]) if section.blocks else 0
+    if pdf.will_page_break(KEEP_WITH_HEADING + first):
         pdf.add_page()
     pdf.ln(4)
     heading = pdf.kit.printable(section.heading)

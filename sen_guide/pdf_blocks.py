@@ -16,7 +16,7 @@ from sen_guide.document import (
 )
 from sen_guide.pdf_fonts import FontKit
 from sen_guide.pdf_style import BODY_SIZE, INK, LINE, MUTED, set_style, text_in, thin_rules
-from sen_guide.pdf_tables import render_table
+from sen_guide.pdf_tables import kept_whole, render_table, table_height
 
 KEEP_WITH_SUBHEADING = 100  # an outcome's heading, text and facts stay on one page where they can
 WRITING_LINE_GAP = 8
@@ -32,6 +32,16 @@ def render_block(pdf: FPDF, kit: FontKit, family: str, block: Block) -> None:
     texts = [kit.printable(text) for text in block_texts(block)]
     with kit.run(pdf, texts):
         renderer(pdf, family, block, texts)
+
+
+def room_with_heading(pdf: FPDF, kit: FontKit, family: str, block: Block) -> float:
+    """Room the first block of a section needs on the heading's page: a whole short table, an outcome."""
+    if isinstance(block, Subheading):
+        return KEEP_WITH_SUBHEADING
+    if isinstance(block, Table):
+        height = table_height(pdf, family, block, [kit.printable(text) for text in block_texts(block)])
+        return height if kept_whole(pdf, height) else 0
+    return 0
 
 
 def _paragraph(pdf: FPDF, family: str, block: Paragraph, texts: list[str]) -> None:

@@ -18,22 +18,49 @@ MAX_ROW_LINES = 34  # a row taller than this is cut in pieces, so every piece fi
 
 
 def render_table(pdf: FPDF, family: str, block: Table, texts: list[str]) -> None:
-    """The table's headings, its rows, then empty rows to write in."""
+    """The table's headings, its rows, then empty rows to write in; a table that fits on a page is kept whole."""
+    widths, headings, rows = _laid_out(pdf, family, block, texts)
+    whole = _height(headings) + sum(height for _, height in rows)
+    if kept_whole(pdf, whole) and pdf.will_page_break(whole):
+        pdf.add_page()
+    _draw_row(pdf, family, widths, headings, heading=True)
+    for piece, height in rows:
+        _start_row(pdf, family, widths, headings, height)
+        _draw_row(pdf, family, widths, piece, height)
+    pdf.ln(4)
+
+
+def kept_whole(pdf: FPDF, height: float) -> bool:
+    """Whether a table is short enough to move whole to the next page rather than split."""
+    return height < pdf.eph / 2
+
+
+def table_height(pdf: FPDF, family: str, block: Table, texts: list[str]) -> float:
+    """How tall the whole table will be, so its section heading can move to the next page with it."""
+    _, headings, rows = _laid_out(pdf, family, block, texts)
+    return _height(headings) + sum(height for _, height in rows)
+
+
+def _laid_out(pdf: FPDF, family: str, block: Table, texts: list[str]):
+    """Column widths, the headings' lines, and each row's lines with its height."""
     columns = len(block.headings)
     widths = [width * pdf.epw / sum(block.widths) for width in block.widths]
     headings = _cell_lines(pdf, family, widths, texts[:columns], bold=True)
-    rows = [texts[start : start + columns] for start in range(columns, len(texts), columns)]
-    _draw_row(pdf, family, widths, headings, heading=True)
-    for row in rows:
-        lines = _cell_lines(pdf, family, widths, row)
-        for start in range(0, max(map(len, lines)), MAX_ROW_LINES):
-            piece = [cell[start : start + MAX_ROW_LINES] for cell in lines]
-            _start_row(pdf, family, widths, headings, _height(piece))
-            _draw_row(pdf, family, widths, piece)
-    for _ in range(block.empty_rows):
-        _start_row(pdf, family, widths, headings, EMPTY_ROW_HEIGHT)
-        _draw_row(pdf, family, widths, [[] for _ in widths], EMPTY_ROW_HEIGHT)
-    pdf.ln(4)
+    rows = [
+        (piece, _height(piece))
+        for start in range(columns, len(texts), columns)
+        for piece in _pieces(_cell_lines(pdf, family, widths, texts[start : start + columns]))
+    ]
+    rows += [([[] for _ in widths], EMPTY_ROW_HEIGHT)] * block.empty_rows
+    return widths, headings, rows
+
+
+def _pieces(lines: list[list[str]]) -> list[list[list[str]]]:
+    """A row as it is, or cut in pieces of at most MAX_ROW_LINES lines when it is taller than a page."""
+    return [
+        [cell[start : start + MAX_ROW_LINES] for cell in lines]
+        for start in range(0, max(map(len, lines)), MAX_ROW_LINES)
+    ]
 
 
 def _cell_lines(
