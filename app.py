@@ -4,7 +4,7 @@ import streamlit as st
 
 from sen_guide.content import page_words
 from sen_guide.session import keep_draft_in_browser
-from sen_guide.widgets import show_device_controls
+from sen_guide.widgets.lists import show_device_controls
 
 # No page_title here: each page keeps its own <title> (WCAG 2.4.2). An emoji icon needs no download.
 st.set_page_config(page_icon="🧩", layout="centered")
@@ -32,7 +32,9 @@ navigation = st.navigation(
             st.Page("pages/plan/needs.py", title="Needs", url_path="needs"),
             st.Page("pages/plan/outcomes.py", title="Outcomes", url_path="outcomes"),
             st.Page("pages/plan/provision.py", title="Provision", url_path="provision"),
-            st.Page("pages/plan/review_date.py", title="Expected progress and review date", url_path="review-date"),
+            st.Page(
+                "pages/plan/review_date.py", title="Expected progress and review date", url_path="review-date"
+            ),
             st.Page("pages/plan/check.py", title="Check your plan", url_path="check"),
         ],
         "Review": [

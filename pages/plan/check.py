@@ -6,7 +6,8 @@ from sen_guide import session
 from sen_guide.content import page_words
 from sen_guide.health_check import check_plan
 from sen_guide.plan_summary import plan_sections
-from sen_guide.widgets import change_link, show_findings, show_notice, show_summary_rows, show_user_text
+from sen_guide.widgets.lists import change_link
+from sen_guide.widgets.text import show_findings, show_notice, show_summary_rows, show_user_text
 
 PAGE = "pages/plan/check.py"
 words = page_words("check")

@@ -10,7 +10,9 @@ from sen_guide.live_checks import findings_for_answers
 from sen_guide.need_checker import check_need
 from sen_guide.plan import Need
 from sen_guide.plan_edits import answer_form, item_place, next_id, problems_under, remove_need
-from sen_guide.widgets import ask_questions, show_findings, show_item_list, show_notice, show_problems
+from sen_guide.widgets.forms import ask_questions
+from sen_guide.widgets.lists import show_item_list
+from sen_guide.widgets.text import show_findings, show_notice, show_problems
 
 PAGE = "needs"
 spec, words = form_spec(PAGE), page_words(PAGE)

@@ -16,7 +16,9 @@ from sen_guide.plan_edits import (
     problems_under,
     remove_outcome,
 )
-from sen_guide.widgets import ask_questions, show_findings, show_item_list, show_notice, show_problems
+from sen_guide.widgets.forms import ask_questions
+from sen_guide.widgets.lists import show_item_list
+from sen_guide.widgets.text import show_findings, show_notice, show_problems
 
 PAGE = "outcomes"
 spec, words = form_spec(PAGE), page_words(PAGE)

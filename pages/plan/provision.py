@@ -8,14 +8,9 @@ from sen_guide.forms import form_spec
 from sen_guide.plan_edits import replace_provision
 from sen_guide.provision_checker import check_provision
 from sen_guide.provision_table import provision_csv, provision_frame, rows_from_frame
-from sen_guide.widgets import (
-    edit_table,
-    show_catalogue,
-    show_findings,
-    show_notice,
-    show_problems,
-    show_provision_totals,
-)
+from sen_guide.widgets.forms import edit_table
+from sen_guide.widgets.provision import show_catalogue, show_provision_totals
+from sen_guide.widgets.text import show_findings, show_notice, show_problems
 
 PAGE = "provision"
 spec, words = form_spec(PAGE), page_words(PAGE)

@@ -7,7 +7,8 @@ from sen_guide.content import page_words
 from sen_guide.forms import form_spec
 from sen_guide.plan import YEAR_GROUPS
 from sen_guide.plan_edits import answer_form, apply_answers, problems_under
-from sen_guide.widgets import ask_questions, show_notice, show_problems
+from sen_guide.widgets.forms import ask_questions
+from sen_guide.widgets.text import show_notice, show_problems
 
 PAGE = "pupil"
 spec, words = form_spec(PAGE), page_words(PAGE)

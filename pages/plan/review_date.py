@@ -8,7 +8,8 @@ from sen_guide.dates import day_and_date
 from sen_guide.forms import form_spec
 from sen_guide.plan_edits import answer_form, apply_answers, problems_under
 from sen_guide.schedule import is_review_too_far, weeks_to_review
-from sen_guide.widgets import ask_questions, show_notice, show_problems
+from sen_guide.widgets.forms import ask_questions
+from sen_guide.widgets.text import show_notice, show_problems
 
 PAGE = "progress"
 spec, words = form_spec(PAGE), page_words(PAGE)

@@ -6,7 +6,7 @@ from sen_guide import session
 from sen_guide.cases import case_names, case_study
 from sen_guide.content import page_words
 from sen_guide.plan_file import dump_plan
-from sen_guide.widgets import show_error_summary, show_notice, show_user_text
+from sen_guide.widgets.text import show_error_summary, show_notice, show_user_text
 
 words = page_words("start")
 st.title(words["title"])

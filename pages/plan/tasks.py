@@ -5,7 +5,8 @@ import streamlit as st
 from sen_guide import session
 from sen_guide.health_check import check_plan
 from sen_guide.tasks import task_list, task_statuses
-from sen_guide.widgets import show_notice, show_task
+from sen_guide.widgets.lists import show_task
+from sen_guide.widgets.text import show_notice
 
 tasks = task_list()
 plan = session.current_plan()

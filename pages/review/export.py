@@ -6,7 +6,7 @@ from sen_guide import session
 from sen_guide.agenda import AgendaOptions
 from sen_guide.content import page_words
 from sen_guide.exports import agenda_export, agenda_questions, calendar_exports, plan_export, printed_fonts
-from sen_guide.widgets import show_notice
+from sen_guide.widgets.text import show_notice
 
 words = page_words("review_export")
 plan = session.current_plan()

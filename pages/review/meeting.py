@@ -8,7 +8,7 @@ from sen_guide.dates import parse_clock
 from sen_guide.meeting import meeting_details, set_meeting, split_attendees
 from sen_guide.plan import Meeting
 from sen_guide.review import review_words
-from sen_guide.widgets import show_error_summary, show_notice
+from sen_guide.widgets.text import show_error_summary, show_notice
 
 words = page_words("review_meeting")
 plan = session.current_plan()

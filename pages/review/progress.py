@@ -4,14 +4,8 @@ import streamlit as st
 
 from sen_guide import review, session
 from sen_guide.content import page_words
-from sen_guide.widgets import (
-    ask_delivery,
-    ask_outcome_review,
-    show_error_summary,
-    show_notice,
-    show_rating_chart,
-    tick_boxes,
-)
+from sen_guide.widgets.review import ask_delivery, ask_outcome_review, show_rating_chart, tick_boxes
+from sen_guide.widgets.text import show_error_summary, show_notice
 
 words, choices = page_words("review_progress"), review.review_words()
 plan = session.current_plan()

@@ -6,7 +6,7 @@ from sen_guide import session
 from sen_guide.content import page_words
 from sen_guide.forms import ROLES
 from sen_guide.questions import edited_questions, questions_for
-from sen_guide.widgets import show_notice
+from sen_guide.widgets.text import show_notice
 
 words = page_words("review_questions")
 plan = session.current_plan()

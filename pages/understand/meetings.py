@@ -1,5 +1,5 @@
 """Understand: Meetings and your voice, from content/guidance/meetings.md."""
 
-from sen_guide.widgets import show_guidance
+from sen_guide.widgets.guidance import show_guidance
 
 show_guidance("meetings")

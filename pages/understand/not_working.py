@@ -1,5 +1,5 @@
 """Understand: When support is not working, from content/guidance/not_working.md."""
 
-from sen_guide.widgets import show_guidance
+from sen_guide.widgets.guidance import show_guidance
 
 show_guidance("not_working")

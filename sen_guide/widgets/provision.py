@@ -7,7 +7,7 @@ from sen_guide.catalogue import catalogue, provision_catalogue
 from sen_guide.plain_text import escape_markdown
 from sen_guide.plan import SupportPlan
 from sen_guide.plan_edits import add_catalogue_example
-from sen_guide.provision_table import hours_lines, is_over_threshold
+from sen_guide.provision_figures import hours_lines, is_over_threshold
 from sen_guide.session import (
     current_plan,
     finish_edit,
