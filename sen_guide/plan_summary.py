@@ -1,10 +1,12 @@
 """The check-answers summary: each section of the plan as (question, answer) rows, in the forms' words."""
 
 from dataclasses import dataclass
+from typing import get_args
 
 from sen_guide.areas import area_choices, area_label
+from sen_guide.content import page_words
 from sen_guide.forms import form_spec, summary_rows
-from sen_guide.plan import YEAR_GROUPS, SupportPlan
+from sen_guide.plan import YEAR_GROUPS, OutcomeStatus, SupportPlan
 
 Rows = list[tuple[str, str]]
 
@@ -21,7 +23,7 @@ class Section:
 def plan_sections(plan: SupportPlan, not_provided: str) -> list[Section]:
     """Every section of the plan, ready to show on the check page."""
     needs = {"area": area_choices()}
-    outcomes = {"need_ids": [(need.id, need.id) for need in plan.needs]}
+    outcomes = {"need_ids": [(need.id, need.id) for need in plan.needs], "status": status_choices()}
     provision = {"outcome_ids": [(outcome.id, outcome.id) for outcome in plan.outcomes]}
     return [
         Section(
@@ -72,6 +74,12 @@ def plan_sections(plan: SupportPlan, not_provided: str) -> list[Section]:
             [("", _rows("progress", plan.model_dump(), {}, not_provided))],
         ),
     ]
+
+
+def status_choices() -> list[tuple[str, str]]:
+    """(value, label) for an outcome's status, in the Outcomes page's words."""
+    words = page_words("outcomes")
+    return [(status, words[f"status_{status}"]) for status in get_args(OutcomeStatus)]
 
 
 def _rows(form: str, values: dict, choices: dict, not_provided: str) -> Rows:

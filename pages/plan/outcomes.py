@@ -16,6 +16,7 @@ from sen_guide.plan_edits import (
     problems_under,
     remove_outcome,
 )
+from sen_guide.plan_summary import status_choices
 from sen_guide.widgets.forms import ask_questions
 from sen_guide.widgets.lists import show_item_list
 from sen_guide.widgets.text import show_findings, show_notice, show_problems
@@ -35,7 +36,7 @@ if len(plan.active_outcomes()) > 4:
 
 choices = {
     "need_ids": [(need.id, f"{need.id}: {need.description[:60]}") for need in plan.needs],
-    "status": [(status, words[f"status_{status}"]) for status in ("active", "achieved", "closed")],
+    "status": status_choices(),
 }
 st.subheader(words["list_heading"])
 show_item_list(
