@@ -20,6 +20,7 @@ run: $(STAMP) system-packages
 
 test: $(STAMP) system-packages
 	$(BIN)/ruff check .
+	$(BIN)/mypy sen_guide
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)

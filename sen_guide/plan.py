@@ -2,7 +2,7 @@
 
 import datetime as dt
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -10,7 +10,7 @@ from sen_guide.fields import ClockTime, IsoDate, ItemId, Text
 from sen_guide.plan_rules import check_plan_rules
 from sen_guide.schedule import termly_reviews
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Final = 1
 
 
 class Area(StrEnum):

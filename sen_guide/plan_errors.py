@@ -104,15 +104,16 @@ def _number(value: float | None) -> str:
 def _bounds(loc: Sequence[str | int]) -> tuple[float | None, float | None, bool]:
     """Read the field's range from the model, so the message and the rule never disagree."""
     info = _field_info(loc)
-    low = high = None
+    low: float | None = None
+    high: float | None = None
     low_exclusive = False
     for marker in _metadata(info.annotation) + list(info.metadata) if info else []:
         if isinstance(marker, Ge):
-            low = marker.ge
+            low = float(marker.ge)  # type: ignore[arg-type]
         elif isinstance(marker, Gt):
-            low, low_exclusive = marker.gt, True
+            low, low_exclusive = float(marker.gt), True  # type: ignore[arg-type]
         elif isinstance(marker, Le):
-            high = marker.le
+            high = float(marker.le)  # type: ignore[arg-type]
     return low, high, low_exclusive
 
 

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import math
+from typing import Any
 
 import pandas as pd
 
@@ -28,7 +29,7 @@ def rows_from_frame(frame: pd.DataFrame, plan: SupportPlan) -> list[dict]:
     used = {item.id for item in plan.provision}
     rows = []
     for record in frame.to_dict("records"):
-        row = {key: _plain(value) for key, value in record.items()}
+        row: dict[str, Any] = {str(key): _plain(value) for key, value in record.items()}
         if not row.get(ID_COLUMN):
             row[ID_COLUMN] = _free_id(used)
         used.add(row[ID_COLUMN])

@@ -39,7 +39,7 @@ def ask_questions(
     return answers
 
 
-def _ask(question: Question, value: object, key: str, options: list[tuple]) -> object:
+def _ask(question: Question, value: Any, key: str, options: list[tuple]) -> object:
     label = question.label
     if question.kind == "long_text":
         return st.text_area(label, value=value or "", key=key, height=120)
@@ -52,22 +52,26 @@ def _ask(question: Question, value: object, key: str, options: list[tuple]) -> o
             label, value=value, key=key, min_value=question.min_value, max_value=question.max_value
         )
     labels = {option[0]: option[1] for option in options}
+
+    def label_of(option: object) -> str:
+        return str(labels.get(option, option))
+
     if question.kind == "choice":
         values = list(labels)
         index = values.index(value) if value in values else None
         captions = [option[2] if len(option) > 2 else "" for option in options]
-        return st.radio(label, values, index=index, key=key, format_func=labels.get, captions=captions)
+        return st.radio(label, values, index=index, key=key, format_func=label_of, captions=captions)
     if question.kind == "dropdown":
         values = list(labels)
         index = values.index(value) if value in values else None
-        return st.selectbox(label, values, index=index, key=key, format_func=labels.get)
+        return st.selectbox(label, values, index=index, key=key, format_func=label_of)  # type: ignore[arg-type]
     if question.kind == "choices":
         return st.multiselect(
             label,
             list(labels),
             default=[v for v in (value or []) if v in labels],
             key=key,
-            format_func=labels.get,
+            format_func=label_of,
         )
     return st.text_input(label, value=value or "", key=key)
 

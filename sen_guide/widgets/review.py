@@ -37,7 +37,7 @@ def ask_outcome_review(
             words["decision"],
             list(labels.decisions),
             None,
-            labels.decisions.get,
+            lambda decision: labels.decisions.get(decision, decision),
             f"{key}_decision",
             placeholder=words["decision_placeholder"],
         )
