@@ -82,8 +82,12 @@ def new_page(browser, warm_app):
         contexts.append(context)
         return context.new_page()
 
+    log_start = len(warm_app.log())
     yield open_page
     for context in contexts:
         context.close()
+    server_said = warm_app.log()[log_start:]
+    if "Traceback" in server_said:  # shown with a failing test: the page only says "an error"
+        print(f"Server log during this test:\n{server_said[-5000:]}")
     outside = sorted({url for url in requests if not is_own(url, warm_app.port)})
     assert not outside, f"the browser made requests beyond the app's own address: {outside}"
