@@ -16,7 +16,7 @@ system-packages:
 	bash scripts/system-packages.sh
 
 run: $(STAMP) system-packages
-	$(BIN)/streamlit run app.py
+	$(BIN)/python scripts/serve.py
 
 test: $(STAMP) system-packages
 	$(BIN)/ruff check .
