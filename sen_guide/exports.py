@@ -5,9 +5,8 @@ from dataclasses import dataclass
 
 from sen_guide.agenda import AgendaOptions, build_agenda
 from sen_guide.calendar_file import meeting_ics, schedule_ics
-from sen_guide.fonts import find_fonts
 from sen_guide.pdf import render_agenda_pdf, render_plan_pdf
-from sen_guide.pdf_fonts import CORE_NAME
+from sen_guide.pdf_fonts import fonts_for
 from sen_guide.plan import SupportPlan
 from sen_guide.plan_document import build_plan_document
 from sen_guide.questions import questions_for
@@ -54,9 +53,7 @@ def calendar_exports(plan: SupportPlan) -> tuple[Export | None, Export]:
     return (Export(MEETING_FILE, CALENDAR, meeting) if meeting else None), schedule
 
 
-def printed_fonts() -> tuple[str, list[str]]:
-    """The body font the PDFs print in, and the fonts used for scripts it lacks, found without building a PDF."""
-    choice = find_fonts()
-    if choice is None:
-        return CORE_NAME, []
-    return choice.regular.name, [font.name for font in choice.fallbacks]
+def printed_fonts(plan: SupportPlan, options: AgendaOptions) -> tuple[str, list[str]]:
+    """The body font this plan's agenda prints in, and the fonts for the other scripts its text uses."""
+    body, *fallbacks = fonts_for(build_agenda(plan, options).texts())
+    return body, fallbacks

@@ -125,6 +125,14 @@ class FontKit:
             pdf.set_fallback_fonts(self.fallbacks, exact_match=False)
 
 
+def fonts_for(texts: Iterable[str]) -> list[str]:
+    """The fonts a document with these texts prints in, found without building it (the app names them)."""
+    choice = _readable(find_fonts())
+    if choice is None:
+        return [CORE_NAME]
+    return [choice.regular.name, *(font.name for font in _needed_fallbacks(choice, texts))]
+
+
 def install_fonts(pdf: FPDF, texts: Iterable[str]) -> FontKit:
     """Add the body fonts, and the fallback fonts these texts need, to a new document."""
     choice = _readable(find_fonts())

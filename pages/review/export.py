@@ -42,7 +42,7 @@ st.page_link("pages/review/questions.py", label=words["questions_link"])
 offer(agenda, words["agenda_button"], "review_export_agenda", "primary")
 st.subheader(words["plan_heading"])
 offer(plan_file, words["plan_button"], "review_export_plan")
-body, fallbacks = printed_fonts()
+body, fallbacks = printed_fonts(plan, options)
 st.caption(
     words["fonts"].format(body=body)
     + (" " + words["fallback_fonts"].format(fonts=", ".join(fallbacks)) if fallbacks else "")
