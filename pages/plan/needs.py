@@ -10,18 +10,14 @@ from sen_guide.live_checks import findings_for_answers
 from sen_guide.need_checker import check_need
 from sen_guide.plan import Need
 from sen_guide.plan_edits import answer_form, item_place, next_id, problems_under, remove_need
-from sen_guide.widgets.forms import ask_questions
+from sen_guide.widgets.forms import ask_questions, start_form_page
 from sen_guide.widgets.lists import show_item_list
-from sen_guide.widgets.text import show_findings, show_notice, show_problems
+from sen_guide.widgets.text import show_findings
 
 PAGE = "needs"
 spec, words = form_spec(PAGE), page_words(PAGE)
 plan = session.current_plan()
-st.title(spec.title)
-show_notice()
-problems = session.problems_for(PAGE)
-show_problems(problems, words["problem_title"])
-st.markdown(spec.intro_for(session.current_role()))  # type: ignore[arg-type]
+problems = start_form_page(PAGE, spec, words)
 
 st.subheader(words["list_heading"])
 show_item_list(

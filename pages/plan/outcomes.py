@@ -17,18 +17,14 @@ from sen_guide.plan_edits import (
     remove_outcome,
 )
 from sen_guide.plan_summary import status_choices
-from sen_guide.widgets.forms import ask_questions
+from sen_guide.widgets.forms import ask_questions, start_form_page
 from sen_guide.widgets.lists import show_item_list
-from sen_guide.widgets.text import show_findings, show_notice, show_problems
+from sen_guide.widgets.text import show_findings
 
 PAGE = "outcomes"
 spec, words = form_spec(PAGE), page_words(PAGE)
 plan = session.current_plan()
-st.title(spec.title)
-show_notice()
-problems = session.problems_for(PAGE)
-show_problems(problems, words["problem_title"])
-st.markdown(spec.intro_for(session.current_role()))  # type: ignore[arg-type]
+problems = start_form_page(PAGE, spec, words)
 if not plan.needs:
     st.info(words["no_needs"])
 if len(plan.active_outcomes()) > 4:

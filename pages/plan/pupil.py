@@ -7,17 +7,12 @@ from sen_guide.content import page_words
 from sen_guide.forms import form_spec
 from sen_guide.plan import YEAR_GROUPS
 from sen_guide.plan_edits import answer_form, apply_answers, problems_under
-from sen_guide.widgets.forms import ask_questions
-from sen_guide.widgets.text import show_notice, show_problems
+from sen_guide.widgets.forms import ask_questions, start_form_page
 
 PAGE = "pupil"
 spec, words = form_spec(PAGE), page_words(PAGE)
 plan = session.current_plan()
-st.title(spec.title)
-show_notice()
-problems = session.problems_for(PAGE)
-show_problems(problems, words["problem_title"])
-st.markdown(spec.intro_for(session.current_role()))  # type: ignore[arg-type]
+problems = start_form_page(PAGE, spec, words)
 if plan.pupil.is_young_person:
     st.info(f"**{words['young_person_heading']}**\n\n{words['young_person']}")
 answers = ask_questions(

@@ -8,17 +8,12 @@ from sen_guide.dates import day_and_date
 from sen_guide.forms import form_spec
 from sen_guide.plan_edits import answer_form, apply_answers, problems_under
 from sen_guide.schedule import is_review_too_far, weeks_to_review
-from sen_guide.widgets.forms import ask_questions
-from sen_guide.widgets.text import show_notice, show_problems
+from sen_guide.widgets.forms import ask_questions, start_form_page
 
 PAGE = "progress"
 spec, words = form_spec(PAGE), page_words(PAGE)
 plan = session.current_plan()
-st.title(spec.title)
-show_notice()
-problems = session.problems_for(PAGE)
-show_problems(problems, words["problem_title"])
-st.markdown(spec.intro_for(session.current_role()))  # type: ignore[arg-type]
+problems = start_form_page(PAGE, spec, words)
 answers = ask_questions(
     spec, plan.model_dump(), problems_under(problems, ""), f"{PAGE}_{session.widget_version(PAGE)}"
 )

@@ -7,9 +7,8 @@ import streamlit as st
 
 from sen_guide.forms import FormSpec, Question
 from sen_guide.plain_text import escape_markdown
-from sen_guide.session import (
-    current_role,
-)
+from sen_guide.session import current_role, problems_for
+from sen_guide.widgets.text import show_notice, show_problems
 
 DATE_RANGE = (dt.date(2000, 1, 1), dt.date(2045, 12, 31))
 
@@ -104,3 +103,13 @@ def _column(question: Question, hint: str | None, options: list[tuple]) -> Any:
             format_func=lambda value: labels.get(value, value),
         )
     return config.TextColumn(question.label, help=hint, max_chars=None)
+
+
+def start_form_page(page: str, spec: FormSpec, words: dict[str, str]) -> dict[str, str]:
+    """The top of a form page: title, last notice, error summary, intro for the role; returns the problems."""
+    st.title(spec.title)
+    show_notice()
+    problems = problems_for(page)
+    show_problems(problems, words["problem_title"])
+    st.markdown(spec.intro_for(current_role()))  # type: ignore[arg-type]
+    return problems
