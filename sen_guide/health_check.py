@@ -66,6 +66,11 @@ def check_plan(plan: SupportPlan) -> list[Finding]:
     return findings
 
 
+def review_timing_findings(plan: SupportPlan) -> list[Finding]:
+    """Only the finding about a review set too long after the start, for the review-date page."""
+    return [finding for finding in _plan_relations(plan) if finding.rule == "review_too_late"]
+
+
 def _plan_relations(plan: SupportPlan) -> list[Finding]:
     rules = rule_set("plan")
     findings = []

@@ -24,18 +24,3 @@ def _school_day(day: dt.date) -> dt.date:
         day += dt.timedelta(days=1)
     return day
 
-
-MOST_WEEKS_TO_REVIEW = 14
-
-
-def weeks_to_review(start: dt.date | None, review: dt.date | None) -> int | None:
-    """Whole weeks from the plan's start to its review, or None until both dates are set."""
-    if start is None or review is None:
-        return None
-    return (review - start).days // 7
-
-
-def is_review_too_far(start: dt.date | None, review: dt.date | None) -> bool:
-    """Whether the review is more than a term (14 weeks) after the start."""
-    weeks = weeks_to_review(start, review)
-    return weeks is not None and weeks > MOST_WEEKS_TO_REVIEW

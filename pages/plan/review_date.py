@@ -6,8 +6,8 @@ from sen_guide import session
 from sen_guide.content import page_words
 from sen_guide.dates import day_and_date
 from sen_guide.forms import form_spec
+from sen_guide.health_check import review_timing_findings
 from sen_guide.plan_edits import answer_form, apply_answers, problems_under
-from sen_guide.schedule import is_review_too_far, weeks_to_review
 from sen_guide.widgets.forms import ask_questions, start_form_page
 
 PAGE = "progress"
@@ -17,11 +17,9 @@ problems = start_form_page(PAGE, spec, words)
 answers = ask_questions(
     spec, plan.model_dump(), problems_under(problems, ""), f"{PAGE}_{session.widget_version(PAGE)}"
 )
-if is_review_too_far(answers["start_date"], answers["next_review_date"]):
-    st.warning(
-        words["too_far"].format(weeks=weeks_to_review(answers["start_date"], answers["next_review_date"]))
-    )
 session.keep_typed_answers(apply_answers(plan, "", answers))
+for finding in review_timing_findings(session.current_plan()):
+    st.warning(f"{finding.message} {finding.why} ({finding.source})")
 if st.button(spec.save_button, type="primary", key="progress_save"):
     session.finish_edit(PAGE, answer_form(plan, spec, "", answers), spec.saved)
 

@@ -193,3 +193,12 @@ def test_an_impossible_number_in_the_table_is_refused_and_the_plan_kept(app):
     app.button(key="provision_save").click().run()
     assert "minutes per session must be between 5 and 240" in app.error[0].value
     assert plan_of(app) == before
+
+
+def test_a_review_more_than_14_weeks_after_the_start_is_warned_about(app):
+    open_page(app, "start")
+    app.button(key="start_example").click().run()
+    open_page(app, "review_date")
+    assert not app.warning
+    app.date_input(key=key(app, "progress", "next_review_date")).set_value(dt.date(2027, 3, 1)).run()
+    assert "14 weeks" in app.warning[0].value
