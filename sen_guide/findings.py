@@ -9,9 +9,9 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from sen_guide.content import ContentFile, load_content
+from sen_guide.forms import Role
 
 Severity = Literal["problem", "advice"]
-Role = Literal["parent", "teacher"]
 WORD = re.compile(r"\w")
 
 
