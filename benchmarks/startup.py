@@ -9,7 +9,7 @@ import psutil
 
 from benchmarks.protocol import open_session
 from benchmarks.report import Row, median
-from tests.browser.server import AppServer, start_server, stop_server
+from tests.browser.server import OUR_APP, AppServer, start_server, stop_server, streamlit_run
 
 ROOT = Path(__file__).resolve().parent.parent
 BARE = ROOT / "benchmarks" / "bare_app"
@@ -22,7 +22,9 @@ SETTLE_SECONDS = 1.0
 
 def start(app_dir: Path) -> AppServer:
     log = Path(tempfile.mkdtemp(prefix="bench-")) / "server.log"
-    return start_server(app_dir, "app.py", log, BARE_OPTIONS if app_dir == BARE else ())
+    if app_dir == BARE:
+        return start_server(app_dir, streamlit_run("app.py"), log, BARE_OPTIONS)
+    return start_server(app_dir, OUR_APP, log)
 
 
 def rss_mb(server: AppServer) -> float:

@@ -6,8 +6,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.browser.driver import RENDERED
-from tests.browser.server import AppServer, start_server, stop_server
+from tests.browser.server import OUR_APP, AppServer, start_server, stop_server
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -34,7 +33,7 @@ def is_own(url: str, port: int) -> bool:
 @pytest.fixture(scope="session")
 def app_server(tmp_path_factory) -> AppServer:
     """The real app, started once for the whole browser suite."""
-    server = start_server(ROOT, "app.py", tmp_path_factory.mktemp("server") / "streamlit.log")
+    server = start_server(ROOT, OUR_APP, tmp_path_factory.mktemp("server") / "streamlit.log")
     yield server
     stop_server(server)
 
@@ -55,23 +54,8 @@ def browser():
         chromium.close()
 
 
-@pytest.fixture(scope="session")
-def warm_app(browser, app_server) -> AppServer:
-    """The server after its first visitor has seen Home.
-
-    The first script run after a start takes Streamlit's legacy path for a folder named `pages/`
-    beside app.py: a direct link to any other page then shows a "Page not found" dialog over the
-    page (Streamlit 1.67, PagesManager.uses_pages_directory). Every later run is normal.
-    """
-    context = browser.new_context()
-    context.new_page().goto(app_server.url)
-    context.pages[0].wait_for_selector(RENDERED)
-    context.close()
-    return app_server
-
-
 @pytest.fixture
-def new_page(browser, warm_app):
+def new_page(browser, app_server):
     """Opens pages, each in its own fresh browser context; every request any of them makes is checked."""
     contexts, requests = [], []
 
@@ -82,12 +66,12 @@ def new_page(browser, warm_app):
         contexts.append(context)
         return context.new_page()
 
-    log_start = len(warm_app.log())
+    log_start = len(app_server.log())
     yield open_page
     for context in contexts:
         context.close()
-    server_said = warm_app.log()[log_start:]
+    server_said = app_server.log()[log_start:]
     if "Traceback" in server_said:  # shown with a failing test: the page only says "an error"
         print(f"Server log during this test:\n{server_said[-5000:]}")
-    outside = sorted({url for url in requests if not is_own(url, warm_app.port)})
+    outside = sorted({url for url in requests if not is_own(url, app_server.port)})
     assert not outside, f"the browser made requests beyond the app's own address: {outside}"

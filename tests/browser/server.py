@@ -1,4 +1,4 @@
-"""Starts and stops `streamlit run` on a free loopback port; shared by the browser suite and the benchmark."""
+"""Starts and stops the app server on a free loopback port; shared by the browser suite and the benchmark."""
 
 import os
 import socket
@@ -36,10 +36,23 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_server(app_dir: Path, script: str, log_path: Path, options: tuple[str, ...] = ()) -> AppServer:
-    """Start Streamlit headless on a free loopback port and wait until it says it is healthy."""
+# How our app is started in production (`make run`): like `streamlit run app.py`, without the legacy
+# pages/ mode that showed the first visitor a "Page not found" dialog (see scripts/serve.py).
+OUR_APP = ("scripts/serve.py",)
+
+
+def streamlit_run(script: str) -> tuple[str, ...]:
+    """Plain `streamlit run SCRIPT`, as the bare baseline app is started."""
+    return ("-m", "streamlit", "run", script)
+
+
+def start_server(
+    app_dir: Path, entry: tuple[str, ...], log_path: Path, options: tuple[str, ...] = ()
+) -> AppServer:
+    """Start Streamlit headless on a free loopback port and wait until it says it is healthy; `entry` is
+    what follows `python` (OUR_APP, or streamlit_run("app.py"))."""
     port = free_port()
-    command = [sys.executable, "-m", "streamlit", "run", script, "--server.headless", "true"]
+    command = [sys.executable, *entry, "--server.headless", "true"]
     command += ["--server.address", "127.0.0.1", "--server.port", str(port), *options]
     with log_path.open("wb") as log:
         # Unbuffered, so the log read by the privacy test already holds everything printed so far.
