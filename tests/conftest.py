@@ -40,3 +40,11 @@ def app():
     from streamlit.testing.v1 import AppTest
 
     return AppTest.from_file(APP, default_timeout=30).run()
+
+
+@pytest.fixture
+def example_app(app):
+    """The whole app with the example plan opened through the Start page, as a person would."""
+    app.switch_page("pages/plan/start.py").run()
+    app.button(key="start_example").click().run()
+    return app

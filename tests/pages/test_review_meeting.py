@@ -10,10 +10,8 @@ MEETING = "pages/review/meeting.py"
 
 
 @pytest.fixture
-def meeting_page(app):
-    app.switch_page("pages/plan/start.py").run()
-    app.button(key="start_example").click().run()
-    return app.switch_page(MEETING).run()
+def meeting_page(example_app):
+    return example_app.switch_page(MEETING).run()
 
 
 def test_the_page_shows_the_plans_meeting(meeting_page):

@@ -10,10 +10,8 @@ PROGRESS = "pages/review/progress.py"
 
 
 @pytest.fixture
-def progress_page(app):
-    app.switch_page("pages/plan/start.py").run()
-    app.button(key="start_example").click().run()
-    return app.switch_page(PROGRESS).run()
+def progress_page(example_app):
+    return example_app.switch_page(PROGRESS).run()
 
 
 def rate(page, **ratings: str) -> None:
