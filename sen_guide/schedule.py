@@ -23,4 +23,3 @@ def _school_day(day: dt.date) -> dt.date:
     while day.weekday() >= 5:
         day += dt.timedelta(days=1)
     return day
-
