@@ -75,7 +75,7 @@ class PlanWords(ContentFile):
     filename: str
     sections: dict[str, str]
     pupil_labels: dict[str, str]
-    areas: dict[str, str]
+    no_area: str
     need_heading: str
     need_labels: dict[str, str]
     outcome_heading: str

@@ -1,6 +1,7 @@
 """What the printed SEN support plan says (SEND Code of Practice 6.48-6.52), built from the plan as plain data."""
 
 from sen_guide.agenda import AgendaOptions
+from sen_guide.areas import area_label
 from sen_guide.dates import day_and_date, long_date
 from sen_guide.document import Block, Document, Facts, Paragraph, Section, Subheading, Table, hide_texts
 from sen_guide.document_words import common_words, plan_words
@@ -89,7 +90,7 @@ def _needs(plan: SupportPlan) -> list[Block]:
         return [Paragraph(words.missing["needs"], muted=True)]
     blocks: list[Block] = []
     for need in plan.needs:
-        area = words.areas[need.area.value if need.area else "none"]
+        area = area_label(need.area) or words.no_area
         blocks.append(Subheading(f"{words.need_heading.format(id=need.id)}: {area}"))
         labels = words.need_labels
         blocks.append(
