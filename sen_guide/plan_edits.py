@@ -61,8 +61,15 @@ def save_item(plan: SupportPlan, items: str, values: dict) -> EditResult:
 
 
 def next_id(plan: SupportPlan, items: str, prefix: str) -> str:
-    """A fresh id such as "N3": one more than the highest number used so far in that list."""
-    numbers = [int(item.id[1:]) for item in getattr(plan, items) if item.id[1:].isdigit()]
+    """A fresh id such as "N3" for a new item in that list."""
+    return fresh_id(prefix, {item.id for item in getattr(plan, items)})
+
+
+def fresh_id(prefix: str, used: set[str]) -> str:
+    """One more than the highest number used so far, so an id is never reused for another item."""
+    numbers = [
+        int(ref[len(prefix) :]) for ref in used if ref.startswith(prefix) and ref[len(prefix) :].isdigit()
+    ]
     return f"{prefix}{max(numbers, default=0) + 1}"
 
 

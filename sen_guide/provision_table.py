@@ -8,6 +8,7 @@ import pandas as pd
 
 from sen_guide.forms import FormSpec
 from sen_guide.plan import SupportPlan
+from sen_guide.plan_edits import fresh_id
 
 ID_COLUMN = "id"
 WHOLE_NUMBERS = ("session_minutes", "duration_weeks", "group_size")
@@ -31,7 +32,7 @@ def rows_from_frame(frame: pd.DataFrame, plan: SupportPlan) -> list[dict]:
     for record in frame.to_dict("records"):
         row: dict[str, Any] = {str(key): _plain(value) for key, value in record.items()}
         if not row.get(ID_COLUMN):
-            row[ID_COLUMN] = _free_id(used)
+            row[ID_COLUMN] = fresh_id("P", used)
         used.add(row[ID_COLUMN])
         row["outcome_ids"] = list(row.get("outcome_ids") or [])
         rows.append(
@@ -71,10 +72,3 @@ def _plain(value: object) -> object:
     if hasattr(value, "tolist"):
         return value.tolist()
     return value
-
-
-def _free_id(used: set[str]) -> str:
-    number = 1
-    while f"P{number}" in used:
-        number += 1
-    return f"P{number}"
